@@ -1,0 +1,75 @@
+# Every target sets up what it needs: a fresh clone runs `make demo` or `make test` and nothing else.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# The generator's post-hooks call `ruff` by name: use the pinned one from the venv.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+SPEC := openapi.yaml
+GENERATOR_CONFIG := generator-config.yaml
+GENERATED := generated/aistats_api
+STAMP := $(VENV)/.installed
+
+.PHONY: help install generate check-generated validate-spec lint format typecheck pytest test demo fuzz bench clean
+
+help:  ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## Create .venv with the package (editable) and the pinned dev tools.
+
+# Regenerates into a scratch directory first, so a failed run never leaves a half-written tree.
+define generate_into
+	rm -rf $(1)
+	$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
+		--meta none --output-path $(1) --fail-on-warning >/dev/null
+	touch $(1)/py.typed
+	$(BIN)/python scripts/spec_to_json.py $(SPEC) $(1)/openapi.json
+endef
+
+generate: $(STAMP)  ## Delete and recreate generated/aistats_api from openapi.yaml.
+	$(call generate_into,.generate.tmp/aistats_api)
+	rm -rf $(GENERATED)
+	mkdir -p $(dir $(GENERATED))
+	mv .generate.tmp/aistats_api $(GENERATED)
+	rm -rf .generate.tmp
+
+check-generated: $(STAMP)  ## Fail when generated/ differs from what openapi.yaml produces.
+	$(call generate_into,.check-generated.tmp/aistats_api)
+	@if ! diff -r -q -x __pycache__ $(GENERATED) .check-generated.tmp/aistats_api; then \
+		rm -rf .check-generated.tmp; \
+		echo "generated/ is stale: run 'make generate' and commit the result." >&2; exit 1; \
+	fi
+	@rm -rf .check-generated.tmp
+	@echo "generated/ matches $(SPEC)"
+
+validate-spec: $(STAMP)  ## Validate openapi.yaml against the OpenAPI 3.1 schema.
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+lint: $(STAMP)  ## ruff on hand-written code and tests.
+	$(BIN)/ruff check overrides tests scripts
+	$(BIN)/ruff format --check overrides tests scripts
+
+format: $(STAMP)  ## Apply ruff fixes and formatting to hand-written code.
+	$(BIN)/ruff check --fix overrides tests scripts
+	$(BIN)/ruff format overrides tests scripts
+
+typecheck: $(STAMP)  ## mypy --strict on the hand-written package.
+	$(BIN)/mypy --strict overrides/aistats
+
+pytest: $(STAMP)  ## Run the test suite.
+	$(BIN)/python -m pytest -q
+
+test: $(STAMP) validate-spec check-generated lint typecheck pytest  ## Everything CI runs.
+
+clean:  ## Remove the venv and caches.
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .generate.tmp .check-generated.tmp

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_finish_reason import (
+    ChatCompletionFinishReason,
+    check_chat_completion_finish_reason,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_choice_logprobs import ChatCompletionChoiceLogprobs
+    from ..models.chat_completion_response_message import ChatCompletionResponseMessage
+
+
+T = TypeVar("T", bound="ChatCompletionChoice")
+
+
+@_attrs_define
+class ChatCompletionChoice:
+    """One choice of a completion."""
+
+    index: int
+    """ Position of the choice. """
+    message: ChatCompletionResponseMessage
+    """ The message the model produced. """
+    finish_reason: ChatCompletionFinishReason | None | str | Unset = UNSET
+    """ Why generation stopped; null while unfinished. Open set. """
+    logprobs: ChatCompletionChoiceLogprobs | None | Unset = UNSET
+    """ Log probabilities of the choice, or null. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_choice_logprobs import ChatCompletionChoiceLogprobs  # noqa: PLC0415
+
+        index = self.index
+
+        message = self.message.to_dict()
+
+        finish_reason: None | str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(self.finish_reason, str):
+            finish_reason = self.finish_reason
+        else:
+            finish_reason = self.finish_reason
+
+        logprobs: dict[str, Any] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, ChatCompletionChoiceLogprobs):
+            logprobs = self.logprobs.to_dict()
+        else:
+            logprobs = self.logprobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "message": message,
+            }
+        )
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_choice_logprobs import ChatCompletionChoiceLogprobs  # noqa: PLC0415
+        from ..models.chat_completion_response_message import ChatCompletionResponseMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        message = ChatCompletionResponseMessage.from_dict(d.pop("message"))
+
+        def _parse_finish_reason(data: object) -> ChatCompletionFinishReason | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_chat_completion_finish_reason_value_type_0 = (
+                    check_chat_completion_finish_reason(data)
+                )
+
+                return componentsschemas_chat_completion_finish_reason_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionFinishReason | None | str | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
+        def _parse_logprobs(data: object) -> ChatCompletionChoiceLogprobs | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_completion_choice_logprobs_value_type_0 = (
+                    ChatCompletionChoiceLogprobs.from_dict(data)
+                )
+
+                return componentsschemas_chat_completion_choice_logprobs_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionChoiceLogprobs | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        chat_completion_choice = cls(
+            index=index,
+            message=message,
+            finish_reason=finish_reason,
+            logprobs=logprobs,
+        )
+
+        chat_completion_choice.additional_properties = d
+        return chat_completion_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

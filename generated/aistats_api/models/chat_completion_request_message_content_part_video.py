@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.input_video import InputVideo
+
+
+T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartVideo")
+
+
+@_attrs_define
+class ChatCompletionRequestMessageContentPartVideo:
+    """A video, by URL or inline data (models that accept video)."""
+
+    input_video: InputVideo
+    """ A video given by URL or as base64 data. """
+    type_: Literal["input_video"] = "input_video"
+    """ Always `input_video`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        input_video = self.input_video.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "input_video": input_video,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.input_video import InputVideo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["input_video"], d.pop("type"))
+        if type_ != "input_video":
+            raise ValueError(f"type must match const 'input_video', got '{type_}'")
+
+        input_video = InputVideo.from_dict(d.pop("input_video"))
+
+        chat_completion_request_message_content_part_video = cls(
+            type_=type_,
+            input_video=input_video,
+        )
+
+        chat_completion_request_message_content_part_video.additional_properties = d
+        return chat_completion_request_message_content_part_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_audio import (
+        ChatCompletionRequestMessageContentPartAudio,
+    )
+    from ..models.chat_completion_request_message_content_part_file import (
+        ChatCompletionRequestMessageContentPartFile,
+    )
+    from ..models.chat_completion_request_message_content_part_image import (
+        ChatCompletionRequestMessageContentPartImage,
+    )
+    from ..models.chat_completion_request_message_content_part_text import (
+        ChatCompletionRequestMessageContentPartText,
+    )
+    from ..models.chat_completion_request_message_content_part_video import (
+        ChatCompletionRequestMessageContentPartVideo,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionRequestUserMessage")
+
+
+@_attrs_define
+class ChatCompletionRequestUserMessage:
+    """A message from the end user; text or multimodal parts."""
+
+    content: (
+        list[
+            ChatCompletionRequestMessageContentPartAudio
+            | ChatCompletionRequestMessageContentPartFile
+            | ChatCompletionRequestMessageContentPartImage
+            | ChatCompletionRequestMessageContentPartText
+            | ChatCompletionRequestMessageContentPartVideo
+        ]
+        | str
+    )
+    """ The message, as a string or parts (text, image, audio, file, video). """
+    role: Literal["user"] = "user"
+    """ Always `user`. """
+    name: str | Unset = UNSET
+    """ Optional participant name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_request_message_content_part_audio import (
+            ChatCompletionRequestMessageContentPartAudio,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_message_content_part_file import (
+            ChatCompletionRequestMessageContentPartFile,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_message_content_part_image import (
+            ChatCompletionRequestMessageContentPartImage,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_message_content_part_text import (
+            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
+        )
+
+        role = self.role
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartText
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartImage
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartAudio
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartFile
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_request_message_content_part_audio import (
+            ChatCompletionRequestMessageContentPartAudio,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_message_content_part_file import (
+            ChatCompletionRequestMessageContentPartFile,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_message_content_part_image import (
+            ChatCompletionRequestMessageContentPartImage,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_message_content_part_text import (
+            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_message_content_part_video import (
+            ChatCompletionRequestMessageContentPartVideo,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        role = cast(Literal["user"], d.pop("role"))
+        if role != "user":
+            raise ValueError(f"role must match const 'user', got '{role}'")
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                ChatCompletionRequestMessageContentPartAudio
+                | ChatCompletionRequestMessageContentPartFile
+                | ChatCompletionRequestMessageContentPartImage
+                | ChatCompletionRequestMessageContentPartText
+                | ChatCompletionRequestMessageContentPartVideo
+            ]
+            | str
+        ):
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> (
+                        ChatCompletionRequestMessageContentPartAudio
+                        | ChatCompletionRequestMessageContentPartFile
+                        | ChatCompletionRequestMessageContentPartImage
+                        | ChatCompletionRequestMessageContentPartText
+                        | ChatCompletionRequestMessageContentPartVideo
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_user_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_user_message_content_part_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_user_message_content_part_type_1 = ChatCompletionRequestMessageContentPartImage.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_user_message_content_part_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_user_message_content_part_type_2 = ChatCompletionRequestMessageContentPartAudio.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_user_message_content_part_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartFile.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_user_message_content_part_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_completion_request_user_message_content_part_type_4 = ChatCompletionRequestMessageContentPartVideo.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_chat_completion_request_user_message_content_part_type_4
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    ChatCompletionRequestMessageContentPartAudio
+                    | ChatCompletionRequestMessageContentPartFile
+                    | ChatCompletionRequestMessageContentPartImage
+                    | ChatCompletionRequestMessageContentPartText
+                    | ChatCompletionRequestMessageContentPartVideo
+                ]
+                | str,
+                data,
+            )
+
+        content = _parse_content(d.pop("content"))
+
+        name = d.pop("name", UNSET)
+
+        chat_completion_request_user_message = cls(
+            role=role,
+            content=content,
+            name=name,
+        )
+
+        chat_completion_request_user_message.additional_properties = d
+        return chat_completion_request_user_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_search_context_size import WebSearchContextSize, check_web_search_context_size
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_user_location import WebSearchUserLocation
+
+
+T = TypeVar("T", bound="ChatCompletionWebSearchTool")
+
+
+@_attrs_define
+class ChatCompletionWebSearchTool:
+    """The gateway's web search tool (`{"type": "web_search"}`)."""
+
+    type_: Literal["web_search"] = "web_search"
+    """ Always `web_search`. """
+    search_context_size: WebSearchContextSize | Unset = UNSET
+    """ How much search context to retrieve. """
+    user_location: WebSearchUserLocation | Unset = UNSET
+    """ Approximate user location to localise search. """
+    max_results: int | Unset = UNSET
+    """ Most search results to use. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        search_context_size: str | Unset = UNSET
+        if not isinstance(self.search_context_size, Unset):
+            search_context_size = self.search_context_size
+
+        user_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_location, Unset):
+            user_location = self.user_location.to_dict()
+
+        max_results = self.max_results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["web_search"], d.pop("type"))
+        if type_ != "web_search":
+            raise ValueError(f"type must match const 'web_search', got '{type_}'")
+
+        _search_context_size = d.pop("search_context_size", UNSET)
+        search_context_size: WebSearchContextSize | Unset
+        if isinstance(_search_context_size, Unset):
+            search_context_size = UNSET
+        else:
+            search_context_size = check_web_search_context_size(_search_context_size)
+
+        _user_location = d.pop("user_location", UNSET)
+        user_location: WebSearchUserLocation | Unset
+        if isinstance(_user_location, Unset):
+            user_location = UNSET
+        else:
+            user_location = WebSearchUserLocation.from_dict(_user_location)
+
+        max_results = d.pop("max_results", UNSET)
+
+        chat_completion_web_search_tool = cls(
+            type_=type_,
+            search_context_size=search_context_size,
+            user_location=user_location,
+            max_results=max_results,
+        )
+
+        chat_completion_web_search_tool.additional_properties = d
+        return chat_completion_web_search_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

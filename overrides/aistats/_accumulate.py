@@ -1,0 +1,471 @@
+"""Rebuild one ``chat.completion`` from the ``chat.completion.chunk`` objects of a stream.
+
+The stream layer parses every SSE ``data:`` frame into a dict and passes it to
+:meth:`ChatCompletionAccumulator.add`; :meth:`~ChatCompletionAccumulator.snapshot` returns
+what arrived so far, shaped like a non-stream ``chat.completion`` response (plain dicts,
+ready for ``CreateChatCompletionResponse.from_dict``).
+
+Merge rules (nothing received is dropped unless stated):
+
+* Top level: every key other than ``choices`` and ``usage`` is kept, the last non-null
+  value wins; ``object`` always reads ``"chat.completion"``. ``usage`` is the last
+  non-null usage seen (a usage-only frame with ``"choices": []`` is normal).
+* Choices are keyed by ``index`` (a choice without one is choice 0) and returned sorted
+  by it. Within a choice, a null never erases a value that arrived earlier.
+* ``content``, ``reasoning_content``, ``reasoning`` and ``refusal`` pieces are
+  concatenated; ``role`` defaults to ``"assistant"``; ``content`` is ``None`` when no
+  piece arrived, the other text fields are present only when one did. List-valued delta
+  fields (``images``, ``audios``, and unknown ones such as ``reasoning_details``) are
+  concatenated; other unknown delta fields keep their last value. The legacy
+  ``function_call`` merges like a tool call.
+* ``finish_reason`` is the last non-empty value. ``logprobs`` is ``None`` until one
+  arrives, then ``{"content": [...] | None, "refusal": [...] | None}`` with the lists
+  concatenated.
+* Unknown choice-level keys keep their last value, except those named like the keys this
+  module builds (``message``, say, which some providers send with the text so far).
+* Tool calls, per choice: a piece with an ``index`` continues the call at that index. A
+  piece without one continues the call whose ``id`` it carries, else starts a new call
+  if it carries an unseen ``id``, else continues the call touched last. ``id`` and
+  ``type`` keep their first non-empty value; ``function.name`` and
+  ``function.arguments`` pieces are concatenated. Calls are listed in order of first
+  appearance (which is index order whenever a provider numbers calls as it starts them).
+
+  A piece whose ``index`` is taken by a call with a *different* id is ambiguous: some
+  providers (Grok, Ollama, Bedrock) reuse index 0 for every parallel call, others
+  (Poolside) change the id between pieces of one call. A piece that also carries a
+  ``function.name`` looks like the start of a call, so it starts a new one that takes
+  over the index; otherwise the index wins and the piece continues the existing call.
+
+``add`` raises :class:`~aistats._exceptions.APIResponseValidationError`, naming the
+field and carrying the chunk as ``received``, when a field has the wrong JSON type. Such
+a chunk may be partly applied; the stream ends with that error anyway.
+
+Memory stays flat apart from the text itself: text pieces are joined in batches (a list
+of 200,000 small ``str`` objects would cost ~12 MB; ``io.StringIO`` on Python 3.11 holds
+up to 100,000 of them before joining), and leaf values from chunks are shared, never
+copied. ``snapshot`` builds fresh containers on every call, so it can be called at any
+time without disturbing accumulation; leaf values (``usage``, logprob entries, unknown
+fields) are shared with the chunks and must not be mutated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, NoReturn
+
+from aistats._exceptions import APIResponseValidationError
+
+__all__ = ["ChatCompletionAccumulator"]
+
+# Pieces buffered before being joined: big enough to make joins rare, small enough that
+# the buffered str objects (~60 bytes each) stay negligible.
+_JOIN_EVERY = 256
+
+# Delta fields whose string pieces are concatenated (``content`` has a fast path).
+_TEXT_FIELDS = frozenset({"reasoning_content", "reasoning", "refusal"})
+# Delta fields that must be lists when present (unknown list-valued fields concatenate too).
+_LIST_FIELDS = frozenset({"images", "audios"})
+_CHOICE_FIELDS = frozenset({"index", "delta", "finish_reason", "logprobs"})
+# Keys a snapshot choice is built with; chunk keys with these names are not copied.
+_BUILT_CHOICE_KEYS = frozenset({"index", "message", "finish_reason", "logprobs", "delta"})
+_TOOL_CALL_FIELDS = frozenset({"index", "id", "type", "function"})
+_FUNCTION_FIELDS = frozenset({"name", "arguments"})
+
+
+class _Text:
+    """Concatenates str pieces in arrival order without keeping one object per piece."""
+
+    __slots__ = ("_joined", "_tail")
+
+    def __init__(self) -> None:
+        self._joined: list[str] = []
+        self._tail: list[str] = []
+
+    def write(self, piece: str) -> None:
+        tail = self._tail
+        tail.append(piece)
+        if len(tail) == _JOIN_EVERY:
+            self._joined.append("".join(tail))
+            tail.clear()
+
+    def getvalue(self) -> str:
+        joined = self._joined
+        if self._tail:
+            joined.append("".join(self._tail))
+            self._tail.clear()
+        if len(joined) > 1:
+            # Keep the result as the only piece: the next call (and the caller's copy) share it.
+            joined[:] = ["".join(joined)]
+        return joined[0] if joined else ""
+
+
+class _ToolCall:
+    __slots__ = ("id", "type", "name", "arguments", "extra", "function_extra")
+
+    def __init__(self) -> None:
+        self.id: str | None = None
+        self.type: str | None = None
+        self.name: str | None = None  # a few pieces at most, so plain concatenation
+        self.arguments = _Text()
+        self.extra: dict[str, Any] | None = None
+        self.function_extra: dict[str, Any] | None = None
+
+    def function_dict(self) -> dict[str, Any]:
+        function: dict[str, Any] = {"name": self.name, "arguments": self.arguments.getvalue()}
+        if self.function_extra:
+            function.update(self.function_extra)
+        return function
+
+    def to_dict(self) -> dict[str, Any]:
+        call: dict[str, Any] = {
+            "id": self.id,
+            "type": self.type or "function",
+            "function": self.function_dict(),
+        }
+        if self.extra:
+            call.update(self.extra)
+        return call
+
+
+class _Choice:
+    __slots__ = (
+        "index",
+        "role",
+        "content",
+        "texts",
+        "function_call",
+        "tool_calls",
+        "tool_by_index",
+        "tool_by_id",
+        "last_tool",
+        "lists",
+        "extra",
+        "finish_reason",
+        "logprobs",
+        "choice_extra",
+    )
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.role: str | None = None
+        self.content: _Text | None = None
+        self.texts: dict[str, _Text] = {}
+        self.function_call: _ToolCall | None = None
+        self.tool_calls: list[_ToolCall] = []
+        self.tool_by_index: dict[int, _ToolCall] = {}
+        self.tool_by_id: dict[str, _ToolCall] = {}
+        self.last_tool: _ToolCall | None = None
+        self.lists: dict[str, list[Any]] = {}
+        self.extra: dict[str, Any] = {}
+        self.finish_reason: str | None = None
+        self.logprobs: dict[str, Any] | None = None  # list values are private copies
+        self.choice_extra: dict[str, Any] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+        message: dict[str, Any] = {
+            "role": self.role or "assistant",
+            "content": content.getvalue() if content is not None else None,
+        }
+        for name, text in self.texts.items():
+            message[name] = text.getvalue()
+        if self.function_call is not None:
+            message["function_call"] = self.function_call.function_dict()
+        if self.tool_calls:
+            message["tool_calls"] = [call.to_dict() for call in self.tool_calls]
+        message.update(self.extra)
+        for name, items in self.lists.items():
+            message[name] = list(items)
+        logprobs = self.logprobs
+        if logprobs is not None:
+            logprobs = {
+                key: list(value) if key in ("content", "refusal") and value is not None else value
+                for key, value in logprobs.items()
+            }
+        choice: dict[str, Any] = {
+            "index": self.index,
+            "message": message,
+            "finish_reason": self.finish_reason,
+            "logprobs": logprobs,
+        }
+        choice.update(self.choice_extra)
+        return choice
+
+
+class ChatCompletionAccumulator:
+    """Merges ``chat.completion.chunk`` dicts into one ``chat.completion`` dict.
+
+    Call :meth:`add` with every parsed chunk, in arrival order, and :meth:`snapshot` for
+    the completion so far. See the module docstring for the merge rules.
+    """
+
+    chunk_count: int
+    """Number of chunks passed to :meth:`add` (including any that failed validation)."""
+
+    def __init__(self) -> None:
+        self.chunk_count = 0
+        self._top: dict[str, Any] = {}
+        self._usage: Mapping[str, Any] | None = None
+        self._choices: dict[int, _Choice] = {}
+        self._open = 0  # choices seen that have no finish_reason yet
+
+    @property
+    def unfinished(self) -> bool:
+        """Whether the completion is not finished yet.
+
+        True until a chunk with a choice arrives, and while any choice seen so far has no
+        ``finish_reason``. A body that ends (without ``[DONE]``) while this is true was cut
+        off; once it is false, only trailing frames such as usage can be missing. Choices
+        that never sent a single chunk (with ``n > 1``) cannot be noticed here.
+        """
+        return self._open > 0 or not self._choices
+
+    def add(self, chunk: Mapping[str, Any]) -> None:
+        """Merge one parsed ``chat.completion.chunk`` into the completion."""
+        self.chunk_count += 1
+        if type(chunk) is not dict and not isinstance(chunk, Mapping):
+            _invalid(chunk, "chunk", "an object", chunk)
+
+        top = self._top
+        for key, value in chunk.items():
+            # Usually the same id/model/created each time: storing is cheaper than comparing.
+            if value is not None and key != "choices" and key != "usage":
+                top[key] = value
+
+        usage = chunk.get("usage")
+        if usage is not None:
+            if type(usage) is not dict and not isinstance(usage, Mapping):
+                _invalid(chunk, "usage", "an object", usage)
+            self._usage = usage
+
+        choices = chunk.get("choices")
+        if choices is None:
+            return
+        if type(choices) is not list:
+            _invalid(chunk, "choices", "an array", choices)
+        states = self._choices
+        for position, choice in enumerate(choices):
+            if type(choice) is not dict and not isinstance(choice, Mapping):
+                _invalid(chunk, f"choices[{position}]", "an object", choice)
+            index = choice.get("index")
+            if index is None:
+                index = 0
+            elif type(index) is not int:
+                _invalid(chunk, f"choices[{position}].index", "an integer", index)
+            state = states.get(index)
+            if state is None:
+                state = states[index] = _Choice(index)
+                self._open += 1
+
+            delta = choice.get("delta")
+            if delta:
+                # Fast path: the typical chunk carries nothing but a content piece.
+                if type(delta) is dict and len(delta) == 1:
+                    content = delta.get("content")
+                    if type(content) is str:
+                        if state.content is None:
+                            state.content = _Text()
+                        state.content.write(content)
+                    else:
+                        _merge_delta(state, delta, chunk, position)
+                else:
+                    _merge_delta(state, delta, chunk, position)
+            elif delta is not None and not isinstance(delta, Mapping):
+                _invalid(chunk, f"choices[{position}].delta", "an object", delta)
+
+            finish_reason = choice.get("finish_reason")
+            # An empty string is treated like null: some servers send "" until the end.
+            if finish_reason:
+                if type(finish_reason) is not str:
+                    _invalid(chunk, f"choices[{position}].finish_reason", "a string", finish_reason)
+                if state.finish_reason is None:
+                    self._open -= 1
+                state.finish_reason = finish_reason
+            elif finish_reason is not None and finish_reason != "":
+                _invalid(chunk, f"choices[{position}].finish_reason", "a string", finish_reason)
+
+            logprobs = choice.get("logprobs")
+            if logprobs is not None:
+                _merge_logprobs(state, logprobs, chunk, position)
+
+            if not choice.keys() <= _CHOICE_FIELDS:
+                extra = state.choice_extra
+                for key, value in choice.items():
+                    if value is not None and key not in _BUILT_CHOICE_KEYS:
+                        extra[key] = value
+
+    def snapshot(self) -> dict[str, Any]:
+        """The completion so far, shaped like a non-stream ``chat.completion`` response."""
+        top = self._top
+        result: dict[str, Any] = {
+            "id": top.get("id"),
+            "object": "chat.completion",
+            "created": top.get("created"),
+            "model": top.get("model"),
+        }
+        result.update(top)
+        result["object"] = "chat.completion"
+        result["choices"] = [self._choices[index].to_dict() for index in sorted(self._choices)]
+        if self._usage is not None:
+            result["usage"] = self._usage
+        return result
+
+
+def _merge_delta(state: _Choice, delta: object, chunk: object, position: int) -> None:
+    if not isinstance(delta, Mapping):
+        _invalid(chunk, f"choices[{position}].delta", "an object", delta)
+    for key, value in delta.items():
+        if value is None:
+            continue
+        if key == "content" or key in _TEXT_FIELDS:
+            if type(value) is not str:
+                _invalid(chunk, f"choices[{position}].delta.{key}", "a string", value)
+            if key == "content":
+                if state.content is None:
+                    state.content = _Text()
+                state.content.write(value)
+            else:
+                text = state.texts.get(key)
+                if text is None:
+                    text = state.texts[key] = _Text()
+                text.write(value)
+        elif key == "role":
+            if type(value) is not str:
+                _invalid(chunk, f"choices[{position}].delta.role", "a string", value)
+            state.role = value
+        elif key == "tool_calls":
+            if type(value) is not list:
+                _invalid(chunk, f"choices[{position}].delta.tool_calls", "an array", value)
+            for number, piece in enumerate(value):
+                _merge_tool_call(state, piece, chunk, f"choices[{position}].delta.tool_calls[{number}]")
+        elif key == "function_call":
+            if state.function_call is None:
+                state.function_call = _ToolCall()
+            path = f"choices[{position}].delta.function_call"
+            _merge_function(state.function_call, value, chunk, path)
+        elif type(value) is list:
+            items = state.lists.get(key)
+            if items is None:
+                items = state.lists[key] = []
+            items.extend(value)
+        elif key in _LIST_FIELDS:
+            _invalid(chunk, f"choices[{position}].delta.{key}", "an array", value)
+        else:
+            state.extra[key] = value
+
+
+def _merge_tool_call(state: _Choice, piece: object, chunk: object, path: str) -> None:
+    if not isinstance(piece, Mapping):
+        _invalid(chunk, path, "an object", piece)
+    index = piece.get("index")
+    if index is not None and type(index) is not int:
+        _invalid(chunk, f"{path}.index", "an integer", index)
+    call_id = piece.get("id")
+    if call_id is not None and type(call_id) is not str:
+        _invalid(chunk, f"{path}.id", "a string", call_id)
+    function = piece.get("function")
+
+    call: _ToolCall | None
+    if index is not None:
+        call = state.tool_by_index.get(index)
+        if call is not None and call_id and call.id and call_id != call.id:
+            # Same index, different id: a new call only if this looks like a call start.
+            starts = isinstance(function, Mapping) and bool(function.get("name"))
+            if starts and call_id not in state.tool_by_id:
+                call = None
+        if call is None:
+            call = state.tool_by_index[index] = _new_tool_call(state)
+    elif call_id:
+        call = state.tool_by_id.get(call_id)
+        if call is None:
+            call = _new_tool_call(state)
+    else:
+        call = state.last_tool
+        if call is None:
+            call = _new_tool_call(state)
+    state.last_tool = call
+
+    if call_id:
+        if not call.id:
+            call.id = call_id
+        state.tool_by_id.setdefault(call_id, call)
+    call_type = piece.get("type")
+    if call_type is not None:
+        if type(call_type) is not str:
+            _invalid(chunk, f"{path}.type", "a string", call_type)
+        if not call.type:
+            call.type = call_type
+    if function is not None:
+        _merge_function(call, function, chunk, f"{path}.function")
+    if not piece.keys() <= _TOOL_CALL_FIELDS:
+        for key, value in piece.items():
+            if value is not None and key not in _TOOL_CALL_FIELDS:
+                if call.extra is None:
+                    call.extra = {}
+                call.extra[key] = value
+
+
+def _new_tool_call(state: _Choice) -> _ToolCall:
+    call = _ToolCall()
+    state.tool_calls.append(call)
+    return call
+
+
+def _merge_function(call: _ToolCall, function: object, chunk: object, path: str) -> None:
+    if not isinstance(function, Mapping):
+        _invalid(chunk, path, "an object", function)
+    name = function.get("name")
+    if name is not None:
+        if type(name) is not str:
+            _invalid(chunk, f"{path}.name", "a string", name)
+        call.name = name if call.name is None else call.name + name
+    arguments = function.get("arguments")
+    if arguments is not None:
+        if type(arguments) is not str:
+            _invalid(chunk, f"{path}.arguments", "a string", arguments)
+        call.arguments.write(arguments)
+    if not function.keys() <= _FUNCTION_FIELDS:
+        for key, value in function.items():
+            if value is not None and key not in _FUNCTION_FIELDS:
+                if call.function_extra is None:
+                    call.function_extra = {}
+                call.function_extra[key] = value
+
+
+def _merge_logprobs(state: _Choice, logprobs: object, chunk: object, position: int) -> None:
+    if not isinstance(logprobs, Mapping):
+        _invalid(chunk, f"choices[{position}].logprobs", "an object", logprobs)
+    merged = state.logprobs
+    if merged is None:
+        merged = state.logprobs = {"content": None, "refusal": None}
+    for key, value in logprobs.items():
+        if value is None:
+            continue
+        if key == "content" or key == "refusal":
+            if type(value) is not list:
+                _invalid(chunk, f"choices[{position}].logprobs.{key}", "an array", value)
+            items = merged[key]
+            if items is None:
+                merged[key] = list(value)  # a private copy, since it is extended in place
+            else:
+                items.extend(value)
+        else:
+            merged[key] = value
+
+
+_JSON_TYPE_NAMES = {
+    type(None): "null",
+    bool: "a boolean",
+    int: "a number",
+    float: "a number",
+    str: "a string",
+    list: "an array",
+    dict: "an object",
+}
+
+
+def _invalid(chunk: object, field: str, expected: str, value: object) -> NoReturn:
+    got = _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
+    raise APIResponseValidationError(
+        f"Invalid stream chunk: {field} should be {expected}, got {got}.", received=chunk
+    )
