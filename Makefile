@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # The generator's post-hooks call `ruff` by name: use the pinned one from the venv.
-export PATH := $(CURDIR)/$(BIN):$(PATH)
+export PATH := $(abspath $(BIN)):$(PATH)
 
 SPEC := openapi.yaml
 GENERATOR_CONFIG := generator-config.yaml
