@@ -28,13 +28,15 @@ Merge rules (nothing received is dropped unless stated):
   if it carries an unseen ``id``, else continues the call touched last. ``id`` and
   ``type`` keep their first non-empty value; ``function.name`` and
   ``function.arguments`` pieces are concatenated. Calls are listed in order of first
-  appearance (which is index order whenever a provider numbers calls as it starts them).
+  appearance (which is index order whenever a provider numbers calls as it starts them),
+  without the stream-only ``index``.
 
   A piece whose ``index`` is taken by a call with a *different* id is ambiguous: some
   providers (Grok, Ollama, Bedrock) reuse index 0 for every parallel call, others
   (Poolside) change the id between pieces of one call. A piece that also carries a
   ``function.name`` looks like the start of a call, so it starts a new one that takes
-  over the index; otherwise the index wins and the piece continues the existing call.
+  over the index; otherwise the index wins and the piece continues the existing call
+  (unless its id already belongs to another call, which then gets the piece).
 
 ``add`` raises :class:`~aistats._exceptions.APIResponseValidationError`, naming the
 field and carrying the chunk as ``received``, when a field has the wrong JSON type. Such
@@ -51,7 +53,7 @@ fields) are shared with the chunks and must not be mutated.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NoReturn
+from typing import Any
 
 from aistats._exceptions import APIResponseValidationError
 
@@ -65,6 +67,8 @@ _JOIN_EVERY = 256
 _TEXT_FIELDS = frozenset({"reasoning_content", "reasoning", "refusal"})
 # Delta fields that must be lists when present (unknown list-valued fields concatenate too).
 _LIST_FIELDS = frozenset({"images", "audios"})
+# Top-level keys a snapshot builds itself rather than copying from the chunks.
+_BUILT_TOP_KEYS = frozenset({"object", "choices", "usage"})
 _CHOICE_FIELDS = frozenset({"index", "delta", "finish_reason", "logprobs"})
 # Keys a snapshot choice is built with; chunk keys with these names are not copied.
 _BUILT_CHOICE_KEYS = frozenset({"index", "message", "finish_reason", "logprobs", "delta"})
@@ -75,24 +79,26 @@ _FUNCTION_FIELDS = frozenset({"name", "arguments"})
 class _Text:
     """Concatenates str pieces in arrival order without keeping one object per piece."""
 
-    __slots__ = ("_joined", "_tail")
+    __slots__ = ("joined", "tail")
 
     def __init__(self) -> None:
-        self._joined: list[str] = []
-        self._tail: list[str] = []
+        self.joined: list[str] = []
+        self.tail: list[str] = []  # add() appends here directly on its fast path
 
     def write(self, piece: str) -> None:
-        tail = self._tail
+        tail = self.tail
         tail.append(piece)
         if len(tail) == _JOIN_EVERY:
-            self._joined.append("".join(tail))
-            tail.clear()
+            self.flush()
+
+    def flush(self) -> None:
+        self.joined.append("".join(self.tail))
+        self.tail.clear()
 
     def getvalue(self) -> str:
-        joined = self._joined
-        if self._tail:
-            joined.append("".join(self._tail))
-            self._tail.clear()
+        if self.tail:
+            self.flush()
+        joined = self.joined
         if len(joined) > 1:
             # Keep the result as the only piece: the next call (and the caller's copy) share it.
             joined[:] = ["".join(joined)]
@@ -100,7 +106,7 @@ class _Text:
 
 
 class _ToolCall:
-    __slots__ = ("id", "type", "name", "arguments", "extra", "function_extra")
+    __slots__ = ("arguments", "extra", "function_extra", "id", "name", "type")
 
     def __init__(self) -> None:
         self.id: str | None = None
@@ -129,20 +135,20 @@ class _ToolCall:
 
 class _Choice:
     __slots__ = (
-        "index",
-        "role",
+        "choice_extra",
         "content",
-        "texts",
-        "function_call",
-        "tool_calls",
-        "tool_by_index",
-        "tool_by_id",
-        "last_tool",
-        "lists",
         "extra",
         "finish_reason",
+        "function_call",
+        "index",
+        "last_tool",
+        "lists",
         "logprobs",
-        "choice_extra",
+        "role",
+        "texts",
+        "tool_by_id",
+        "tool_by_index",
+        "tool_calls",
     )
 
     def __init__(self, index: int) -> None:
@@ -151,7 +157,7 @@ class _Choice:
         self.content: _Text | None = None
         self.texts: dict[str, _Text] = {}
         self.function_call: _ToolCall | None = None
-        self.tool_calls: list[_ToolCall] = []
+        self.tool_calls: list[_ToolCall] = []  # in order of first appearance
         self.tool_by_index: dict[int, _ToolCall] = {}
         self.tool_by_id: dict[str, _ToolCall] = {}
         self.last_tool: _ToolCall | None = None
@@ -192,6 +198,23 @@ class _Choice:
         return choice
 
 
+class _Invalid(Exception):
+    """A field of a choice has the wrong type; ``field`` is relative to the choice.
+
+    Positions in lists are added on the way out, so the hot path never formats a path.
+    """
+
+    def __init__(self, field: str, expected: str, value: object) -> None:
+        super().__init__(field)
+        self.field = field
+        self.expected = expected
+        self.value = value
+
+    def within(self, container: str) -> _Invalid:
+        self.field = f"{container}.{self.field}" if self.field else container
+        return self
+
+
 class ChatCompletionAccumulator:
     """Merges ``chat.completion.chunk`` dicts into one ``chat.completion`` dict.
 
@@ -224,75 +247,85 @@ class ChatCompletionAccumulator:
         """Merge one parsed ``chat.completion.chunk`` into the completion."""
         self.chunk_count += 1
         if type(chunk) is not dict and not isinstance(chunk, Mapping):
-            _invalid(chunk, "chunk", "an object", chunk)
+            raise _error(chunk, "chunk", "an object", chunk)
 
         top = self._top
         for key, value in chunk.items():
-            # Usually the same id/model/created each time: storing is cheaper than comparing.
-            if value is not None and key != "choices" and key != "usage":
+            # A null never erases an earlier value. The same id/model/created come again
+            # in every chunk: storing them is cheaper than comparing. ``choices`` and
+            # ``usage`` land here too (one test per key is cheaper than three); snapshot()
+            # skips them.
+            if value is not None:
                 top[key] = value
 
         usage = chunk.get("usage")
         if usage is not None:
             if type(usage) is not dict and not isinstance(usage, Mapping):
-                _invalid(chunk, "usage", "an object", usage)
+                raise _error(chunk, "usage", "an object", usage)
             self._usage = usage
-
         choices = chunk.get("choices")
         if choices is None:
             return
         if type(choices) is not list:
-            _invalid(chunk, "choices", "an array", choices)
+            raise _error(chunk, "choices", "an array", choices)
+
         states = self._choices
-        for position, choice in enumerate(choices):
-            if type(choice) is not dict and not isinstance(choice, Mapping):
-                _invalid(chunk, f"choices[{position}]", "an object", choice)
-            index = choice.get("index")
-            if index is None:
-                index = 0
-            elif type(index) is not int:
-                _invalid(chunk, f"choices[{position}].index", "an integer", index)
-            state = states.get(index)
-            if state is None:
-                state = states[index] = _Choice(index)
-                self._open += 1
+        choice: Any = None
+        try:
+            for choice in choices:
+                if type(choice) is not dict and not isinstance(choice, Mapping):
+                    raise _Invalid("", "an object", choice)
+                index = choice.get("index")
+                if index is None:
+                    index = 0
+                elif type(index) is not int:
+                    raise _Invalid("index", "an integer", index)
+                state = states.get(index)
+                if state is None:
+                    state = states[index] = _Choice(index)
+                    self._open += 1
 
-            delta = choice.get("delta")
-            if delta:
-                # Fast path: the typical chunk carries nothing but a content piece.
-                if type(delta) is dict and len(delta) == 1:
-                    content = delta.get("content")
-                    if type(content) is str:
-                        if state.content is None:
-                            state.content = _Text()
-                        state.content.write(content)
+                delta = choice.get("delta")
+                if delta:
+                    content = delta.get("content") if type(delta) is dict else None
+                    if type(content) is str and len(delta) == 1:
+                        # Fast path: the typical chunk carries nothing but a content piece.
+                        text = state.content
+                        if text is None:
+                            text = state.content = _Text()
+                        tail = text.tail
+                        tail.append(content)
+                        if len(tail) == _JOIN_EVERY:
+                            text.flush()
                     else:
-                        _merge_delta(state, delta, chunk, position)
-                else:
-                    _merge_delta(state, delta, chunk, position)
-            elif delta is not None and not isinstance(delta, Mapping):
-                _invalid(chunk, f"choices[{position}].delta", "an object", delta)
+                        _merge_delta(state, delta)
+                elif delta is not None and not isinstance(delta, Mapping):
+                    raise _Invalid("delta", "an object", delta)
 
-            finish_reason = choice.get("finish_reason")
-            # An empty string is treated like null: some servers send "" until the end.
-            if finish_reason:
-                if type(finish_reason) is not str:
-                    _invalid(chunk, f"choices[{position}].finish_reason", "a string", finish_reason)
-                if state.finish_reason is None:
-                    self._open -= 1
-                state.finish_reason = finish_reason
-            elif finish_reason is not None and finish_reason != "":
-                _invalid(chunk, f"choices[{position}].finish_reason", "a string", finish_reason)
+                finish_reason = choice.get("finish_reason")
+                if finish_reason:
+                    if type(finish_reason) is not str:
+                        raise _Invalid("finish_reason", "a string", finish_reason)
+                    if state.finish_reason is None:
+                        self._open -= 1
+                    state.finish_reason = finish_reason
+                # An empty string counts as null: some servers send "" until the end.
+                elif finish_reason is not None and finish_reason != "":
+                    raise _Invalid("finish_reason", "a string", finish_reason)
 
-            logprobs = choice.get("logprobs")
-            if logprobs is not None:
-                _merge_logprobs(state, logprobs, chunk, position)
+                logprobs = choice.get("logprobs")
+                if logprobs is not None:
+                    _merge_logprobs(state, logprobs)
 
-            if not choice.keys() <= _CHOICE_FIELDS:
-                extra = state.choice_extra
-                for key, value in choice.items():
-                    if value is not None and key not in _BUILT_CHOICE_KEYS:
-                        extra[key] = value
+                if not choice.keys() <= _CHOICE_FIELDS:
+                    extra = state.choice_extra
+                    for key, value in choice.items():
+                        if value is not None and key not in _BUILT_CHOICE_KEYS:
+                            extra[key] = value
+        except _Invalid as exc:
+            position = next(n for n, item in enumerate(choices) if item is choice)
+            exc.within(f"choices[{position}]")
+            raise _error(chunk, exc.field, exc.expected, exc.value) from None
 
     def snapshot(self) -> dict[str, Any]:
         """The completion so far, shaped like a non-stream ``chat.completion`` response."""
@@ -303,76 +336,93 @@ class ChatCompletionAccumulator:
             "created": top.get("created"),
             "model": top.get("model"),
         }
-        result.update(top)
-        result["object"] = "chat.completion"
+        for key, value in top.items():
+            if key not in _BUILT_TOP_KEYS:
+                result[key] = value
         result["choices"] = [self._choices[index].to_dict() for index in sorted(self._choices)]
         if self._usage is not None:
             result["usage"] = self._usage
         return result
 
 
-def _merge_delta(state: _Choice, delta: object, chunk: object, position: int) -> None:
-    if not isinstance(delta, Mapping):
-        _invalid(chunk, f"choices[{position}].delta", "an object", delta)
+def _merge_delta(state: _Choice, delta: object) -> None:
+    if type(delta) is not dict and not isinstance(delta, Mapping):
+        raise _Invalid("delta", "an object", delta)
     for key, value in delta.items():
         if value is None:
             continue
-        if key == "content" or key in _TEXT_FIELDS:
+        if key == "content":
             if type(value) is not str:
-                _invalid(chunk, f"choices[{position}].delta.{key}", "a string", value)
-            if key == "content":
-                if state.content is None:
-                    state.content = _Text()
-                state.content.write(value)
-            else:
-                text = state.texts.get(key)
-                if text is None:
-                    text = state.texts[key] = _Text()
-                text.write(value)
-        elif key == "role":
-            if type(value) is not str:
-                _invalid(chunk, f"choices[{position}].delta.role", "a string", value)
-            state.role = value
+                raise _Invalid("delta.content", "a string", value)
+            if state.content is None:
+                state.content = _Text()
+            state.content.write(value)
         elif key == "tool_calls":
             if type(value) is not list:
-                _invalid(chunk, f"choices[{position}].delta.tool_calls", "an array", value)
-            for number, piece in enumerate(value):
-                _merge_tool_call(state, piece, chunk, f"choices[{position}].delta.tool_calls[{number}]")
+                raise _Invalid("delta.tool_calls", "an array", value)
+            for piece in value:
+                try:
+                    _merge_tool_call(state, piece)
+                except _Invalid as exc:
+                    position = next(n for n, item in enumerate(value) if item is piece)
+                    raise exc.within(f"delta.tool_calls[{position}]") from None
+        elif key in _TEXT_FIELDS:
+            if type(value) is not str:
+                raise _Invalid(f"delta.{key}", "a string", value)
+            text = state.texts.get(key)
+            if text is None:
+                text = state.texts[key] = _Text()
+            text.write(value)
+        elif key == "role":
+            if type(value) is not str:
+                raise _Invalid("delta.role", "a string", value)
+            state.role = value
         elif key == "function_call":
+            if type(value) is not dict and not isinstance(value, Mapping):
+                raise _Invalid("delta.function_call", "an object", value)
             if state.function_call is None:
                 state.function_call = _ToolCall()
-            path = f"choices[{position}].delta.function_call"
-            _merge_function(state.function_call, value, chunk, path)
+            try:
+                _merge_function(state.function_call, value)
+            except _Invalid as exc:
+                raise exc.within("delta.function_call") from None
         elif type(value) is list:
             items = state.lists.get(key)
             if items is None:
                 items = state.lists[key] = []
             items.extend(value)
         elif key in _LIST_FIELDS:
-            _invalid(chunk, f"choices[{position}].delta.{key}", "an array", value)
+            raise _Invalid(f"delta.{key}", "an array", value)
         else:
             state.extra[key] = value
 
 
-def _merge_tool_call(state: _Choice, piece: object, chunk: object, path: str) -> None:
-    if not isinstance(piece, Mapping):
-        _invalid(chunk, path, "an object", piece)
+def _merge_tool_call(state: _Choice, piece: object) -> None:
+    if type(piece) is not dict and not isinstance(piece, Mapping):
+        raise _Invalid("", "an object", piece)
     index = piece.get("index")
     if index is not None and type(index) is not int:
-        _invalid(chunk, f"{path}.index", "an integer", index)
+        raise _Invalid("index", "an integer", index)
     call_id = piece.get("id")
     if call_id is not None and type(call_id) is not str:
-        _invalid(chunk, f"{path}.id", "a string", call_id)
+        raise _Invalid("id", "a string", call_id)
+    call_type = piece.get("type")
+    if call_type is not None and type(call_type) is not str:
+        raise _Invalid("type", "a string", call_type)
     function = piece.get("function")
+    if function is not None and type(function) is not dict and not isinstance(function, Mapping):
+        raise _Invalid("function", "an object", function)
 
     call: _ToolCall | None
     if index is not None:
         call = state.tool_by_index.get(index)
         if call is not None and call_id and call.id and call_id != call.id:
-            # Same index, different id: a new call only if this looks like a call start.
-            starts = isinstance(function, Mapping) and bool(function.get("name"))
-            if starts and call_id not in state.tool_by_id:
-                call = None
+            # The index is taken by a call with another id (see the module docstring).
+            owner = state.tool_by_id.get(call_id)
+            if owner is not None:
+                call = owner
+            elif function is not None and function.get("name"):
+                call = None  # looks like a call start: a new call takes over the index
         if call is None:
             call = state.tool_by_index[index] = _new_tool_call(state)
     elif call_id:
@@ -389,15 +439,16 @@ def _merge_tool_call(state: _Choice, piece: object, chunk: object, path: str) ->
         if not call.id:
             call.id = call_id
         state.tool_by_id.setdefault(call_id, call)
-    call_type = piece.get("type")
-    if call_type is not None:
-        if type(call_type) is not str:
-            _invalid(chunk, f"{path}.type", "a string", call_type)
-        if not call.type:
-            call.type = call_type
+    if call_type and not call.type:
+        call.type = call_type
     if function is not None:
-        _merge_function(call, function, chunk, f"{path}.function")
-    if not piece.keys() <= _TOOL_CALL_FIELDS:
+        try:
+            _merge_function(call, function)
+        except _Invalid as exc:
+            raise exc.within("function") from None
+    # Counting the known fields is cheaper than a key scan on this per-piece path.
+    known = (index is not None) + (call_id is not None) + (call_type is not None)
+    if len(piece) != known + (function is not None) and not piece.keys() <= _TOOL_CALL_FIELDS:
         for key, value in piece.items():
             if value is not None and key not in _TOOL_CALL_FIELDS:
                 if call.extra is None:
@@ -411,20 +462,20 @@ def _new_tool_call(state: _Choice) -> _ToolCall:
     return call
 
 
-def _merge_function(call: _ToolCall, function: object, chunk: object, path: str) -> None:
-    if not isinstance(function, Mapping):
-        _invalid(chunk, path, "an object", function)
+def _merge_function(call: _ToolCall, function: Mapping[str, Any]) -> None:
+    """Merge a tool call's ``function`` (or a legacy ``function_call``) into ``call``."""
     name = function.get("name")
     if name is not None:
         if type(name) is not str:
-            _invalid(chunk, f"{path}.name", "a string", name)
+            raise _Invalid("name", "a string", name)
         call.name = name if call.name is None else call.name + name
     arguments = function.get("arguments")
     if arguments is not None:
         if type(arguments) is not str:
-            _invalid(chunk, f"{path}.arguments", "a string", arguments)
+            raise _Invalid("arguments", "a string", arguments)
         call.arguments.write(arguments)
-    if not function.keys() <= _FUNCTION_FIELDS:
+    known = (name is not None) + (arguments is not None)
+    if len(function) != known and not function.keys() <= _FUNCTION_FIELDS:
         for key, value in function.items():
             if value is not None and key not in _FUNCTION_FIELDS:
                 if call.function_extra is None:
@@ -432,9 +483,9 @@ def _merge_function(call: _ToolCall, function: object, chunk: object, path: str)
                 call.function_extra[key] = value
 
 
-def _merge_logprobs(state: _Choice, logprobs: object, chunk: object, position: int) -> None:
-    if not isinstance(logprobs, Mapping):
-        _invalid(chunk, f"choices[{position}].logprobs", "an object", logprobs)
+def _merge_logprobs(state: _Choice, logprobs: object) -> None:
+    if type(logprobs) is not dict and not isinstance(logprobs, Mapping):
+        raise _Invalid("logprobs", "an object", logprobs)
     merged = state.logprobs
     if merged is None:
         merged = state.logprobs = {"content": None, "refusal": None}
@@ -443,7 +494,7 @@ def _merge_logprobs(state: _Choice, logprobs: object, chunk: object, position: i
             continue
         if key == "content" or key == "refusal":
             if type(value) is not list:
-                _invalid(chunk, f"choices[{position}].logprobs.{key}", "an array", value)
+                raise _Invalid(f"logprobs.{key}", "an array", value)
             items = merged[key]
             if items is None:
                 merged[key] = list(value)  # a private copy, since it is extended in place
@@ -464,8 +515,8 @@ _JSON_TYPE_NAMES = {
 }
 
 
-def _invalid(chunk: object, field: str, expected: str, value: object) -> NoReturn:
+def _error(chunk: object, field: str, expected: str, value: object) -> APIResponseValidationError:
     got = _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
-    raise APIResponseValidationError(
+    return APIResponseValidationError(
         f"Invalid stream chunk: {field} should be {expected}, got {got}.", received=chunk
     )

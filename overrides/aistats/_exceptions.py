@@ -5,6 +5,7 @@
     │   ├── APIConnectionError        no usable response (refused, reset, DNS, TLS, ...)
     │   │   ├── APITimeoutError       a connect/read/write/pool timeout or the overall deadline
     │   │   └── IncompleteStreamError the stream ended before it was finished
+    │   │       └── StreamTimeoutError  ... because it stalled (also an APITimeoutError)
     │   ├── APIStatusError            the gateway answered with a 4xx/5xx status
     │   │   ├── BadRequestError           400
     │   │   ├── AuthenticationError       401
@@ -31,32 +32,33 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import httpx
-
     from aistats_api.models.create_chat_completion_response import (
         CreateChatCompletionResponse,
     )
 
 __all__ = [
     "AIStatsError",
-    "APIError",
     "APIConnectionError",
-    "APITimeoutError",
-    "IncompleteStreamError",
+    "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
-    "BadRequestError",
+    "APIStreamError",
+    "APITimeoutError",
     "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "IncompleteStreamError",
+    "InternalServerError",
+    "NotFoundError",
     "PaymentRequiredError",
     "PermissionDeniedError",
-    "NotFoundError",
-    "RequestTimeoutError",
-    "ConflictError",
-    "UnprocessableEntityError",
     "RateLimitError",
-    "InternalServerError",
-    "APIStreamError",
-    "APIResponseValidationError",
-    "status_error_class",
+    "RequestTimeoutError",
+    "StreamTimeoutError",
+    "UnprocessableEntityError",
     "error_message_from_body",
+    "from_httpx_error",
+    "status_error_class",
 ]
 
 # How much of a non-JSON body (an HTML page from a proxy, say) goes into a message.
@@ -122,6 +124,13 @@ class IncompleteStreamError(APIConnectionError):
     ) -> None:
         super().__init__(message, request=request)
         self.partial = partial
+
+
+class StreamTimeoutError(IncompleteStreamError, APITimeoutError):
+    """Raised when a stream stalls for longer than the read timeout after it has started.
+
+    Both an ``APITimeoutError`` and an ``IncompleteStreamError``: ``partial`` holds what arrived.
+    """
 
 
 # ---------------------------------------------------------------------------
@@ -323,3 +332,19 @@ def _has_request(response: httpx.Response) -> bool:
     except RuntimeError:
         return False
     return True
+
+
+def from_httpx_error(exc: Exception, request: httpx.Request | None = None) -> APIError:
+    """The one place where httpx's exceptions become ours (none of them reaches a caller)."""
+    import httpx
+
+    detail = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out ({type(exc).__name__}).", request=request)
+    if isinstance(exc, httpx.DecodingError):
+        return APIResponseValidationError(
+            f"Could not decode the response body: {detail}", received=None, request=request
+        )
+    if isinstance(exc, httpx.TransportError | httpx.InvalidURL):
+        return APIConnectionError(f"Connection error: {detail}", request=request)
+    return APIError(f"HTTP error: {detail}", request=request)

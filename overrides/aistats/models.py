@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any, TypeAlias
 
 from aistats_api.models import *  # noqa: F403 - the generated package owns this list
-from aistats_api.models import __all__ as _generated_names
 from aistats_api.models import (
     ChatCompletionMessageToolCall,
     ChatCompletionNamedToolChoice,
@@ -38,6 +37,7 @@ from aistats_api.models import (
     CreateChatCompletionStreamResponse,
     ResponseModalitiesItem,
 )
+from aistats_api.models import __all__ as _generated_names
 
 # --- Short names used by the gateway's docs (seeds 000/001) and the OpenAI SDK -------------
 ChatCompletionsRequest: TypeAlias = CreateChatCompletionRequest
@@ -104,4 +104,4 @@ _ALIASES = (
     "ResponseFormatJsonSchemaSchema",
 )
 
-__all__ = [*_generated_names, *_ALIASES]  # noqa: PLE0605 - built from the generated list
+__all__ = [*_generated_names, *_ALIASES]

@@ -8,13 +8,6 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from hypothesis_jsonschema import from_schema
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
 from aistats.models import (
     ChatCompletion,
     ChatCompletionChunk,
@@ -30,6 +23,13 @@ from aistats.models import (
     ResponseFormatJsonSchema,
     ResponseFormatJsonSchemaConfig,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
 from tests.conftest import SEEDS, load_spec
 
 SPEC = load_spec()
@@ -52,7 +52,9 @@ def validator_for(name: str) -> Draft202012Validator:
 def json_values() -> st.SearchStrategy[Any]:
     return st.recursive(
         st.none() | st.booleans() | st.integers() | st.text(max_size=8),
-        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+        ),
         max_leaves=6,
     )
 
@@ -60,7 +62,11 @@ def json_values() -> st.SearchStrategy[Any]:
 ROUND_TRIP = settings(
     max_examples=EXAMPLES,
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
 )
 
 
@@ -98,10 +104,16 @@ def test_a_request_built_from_typed_models_validates_against_the_request_schema(
         ],
         temperature=0.5,
         stop=["\n\n"],
-        tools=[ChatCompletionTool(function=FunctionObject(name="get_weather", parameters={"type": "object"}))],
+        tools=[
+            ChatCompletionTool(
+                function=FunctionObject(name="get_weather", parameters={"type": "object"})
+            )
+        ],
         tool_choice="auto",
         response_format=ResponseFormatJsonSchema(
-            json_schema=ResponseFormatJsonSchemaConfig(name="weather", schema={"type": "object"}, strict=True)
+            json_schema=ResponseFormatJsonSchemaConfig(
+                name="weather", schema={"type": "object"}, strict=True
+            )
         ),
         service_tier="flex",
     )
@@ -129,7 +141,9 @@ def test_a_request_outside_the_seeds_ranges_is_rejected_by_the_schema() -> None:
             "temperature": st.floats(0, 2),
             "top_p": st.floats(0, 1),
             "n": st.integers(1, 16),
-            "stop": st.one_of(st.text(max_size=5), st.lists(st.text(max_size=5), min_size=1, max_size=4)),
+            "stop": st.one_of(
+                st.text(max_size=5), st.lists(st.text(max_size=5), min_size=1, max_size=4)
+            ),
             "tool_choice": st.sampled_from(["auto", "none", "required"]),
             "service_tier": st.sampled_from(["auto", "default", "flex", "standard", "priority"]),
             "stream": st.booleans(),
@@ -192,7 +206,8 @@ def test_seed_000_stream_frames_parse_with_the_right_values() -> None:
     assert [c.choices[0].delta.content for c in chunks][:2] == ["", "Hello"]
     assert chunks[0].choices[0].delta.role == "assistant"
     assert chunks[2].choices[0].finish_reason == "stop"
-    assert chunks[2].usage and chunks[2].usage.total_tokens == 21
+    assert chunks[2].usage
+    assert chunks[2].usage.total_tokens == 21
     assert all(c.object_ == "chat.completion.chunk" for c in chunks)
 
 
@@ -223,8 +238,11 @@ def test_an_unknown_role_and_object_parse() -> None:
 
 
 def test_a_usage_only_last_frame_with_no_choices_parses() -> None:
-    frame = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [],
-             "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}}  # fmt: skip
+    frame = {
+        "id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
+    }  # fmt: skip
     chunk = ChatCompletionChunk.from_dict(frame)
     assert chunk.choices == []
-    assert chunk.usage and chunk.usage.total_tokens == 3
+    assert chunk.usage
+    assert chunk.usage.total_tokens == 3

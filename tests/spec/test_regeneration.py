@@ -22,7 +22,9 @@ def _copy_project(target: Path) -> None:
         # copy2 keeps mtimes, so the venv stamp stays newer than pyproject.toml.
         shutil.copy2(REPO_ROOT / name, target / name)
     shutil.copytree(REPO_ROOT / "scripts", target / "scripts")
-    shutil.copytree(REPO_ROOT / "generated", target / "generated", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        REPO_ROOT / "generated", target / "generated", ignore=shutil.ignore_patterns("__pycache__")
+    )
 
 
 def _make(target: Path, goal: str) -> subprocess.CompletedProcess[str]:
@@ -37,7 +39,9 @@ def _make(target: Path, goal: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_a_new_spec_property_needs_regeneration_and_becomes_a_typed_attribute(tmp_path: Path) -> None:
+def test_a_new_spec_property_needs_regeneration_and_becomes_a_typed_attribute(
+    tmp_path: Path,
+) -> None:
     _copy_project(tmp_path)
     assert _make(tmp_path, "check-generated").returncode == 0
 
@@ -52,7 +56,9 @@ def test_a_new_spec_property_needs_regeneration_and_becomes_a_typed_attribute(tm
     assert "generated/ is stale" in stale.stderr
 
     assert _make(tmp_path, "generate").returncode == 0
-    model = (tmp_path / "generated/aistats_api/models/create_chat_completion_request.py").read_text()
+    model = (
+        tmp_path / "generated/aistats_api/models/create_chat_completion_request.py"
+    ).read_text()
     assert "my_new_option: int | Unset = UNSET" in model
     assert _make(tmp_path, "check-generated").returncode == 0
 
@@ -61,7 +67,14 @@ def test_generation_is_byte_identical_on_every_run(tmp_path: Path) -> None:
     _copy_project(tmp_path)
     assert _make(tmp_path, "generate").returncode == 0
     diff = subprocess.run(
-        ["diff", "-r", "-x", "__pycache__", str(REPO_ROOT / "generated"), str(tmp_path / "generated")],
+        [
+            "diff",
+            "-r",
+            "-x",
+            "__pycache__",
+            str(REPO_ROOT / "generated"),
+            str(tmp_path / "generated"),
+        ],
         capture_output=True,
         text=True,
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,7 +11,6 @@ import yaml
 from openapi_spec_validator import validate
 
 from tests.conftest import REPO_ROOT, SEEDS
-
 
 # Seed 003 (the REST reference), field by field: (type, minimum, maximum, enum).
 SEED_003_FIELDS: dict[str, tuple[str | None, float | None, float | None, list[str] | None]] = {
@@ -135,7 +133,9 @@ def test_seed_003_field_has_the_seeds_type_range_and_enum(spec: dict[str, Any], 
 
 @pytest.mark.parametrize("field", sorted(SEED_003_DEFAULTS))
 def test_seed_003_default_is_documented_not_sent(spec: dict[str, Any], field: str) -> None:
-    schema = resolve(spec, spec["components"]["schemas"]["CreateChatCompletionRequest"]["properties"][field])
+    schema = resolve(
+        spec, spec["components"]["schemas"]["CreateChatCompletionRequest"]["properties"][field]
+    )
     assert f"Default: {SEED_003_DEFAULTS[field]}" in schema["description"]
     # A `default:` keyword would make the generated client send the value on every request.
     assert "default" not in schema
@@ -186,7 +186,11 @@ def test_user_content_parts_cover_every_part_type(spec: dict[str, Any]) -> None:
 
 def test_response_side_enums_are_open(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
-    for name in ("ChatCompletionFinishReasonValue", "ChatCompletionRoleValue", "ServiceTierResponse"):
+    for name in (
+        "ChatCompletionFinishReasonValue",
+        "ChatCompletionRoleValue",
+        "ServiceTierResponse",
+    ):
         assert {"type": "string"} in schemas[name]["anyOf"], name
     for name in ("CreateChatCompletionResponse", "CreateChatCompletionStreamResponse"):
         assert schemas[name]["properties"]["object"] == {

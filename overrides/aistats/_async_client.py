@@ -1,0 +1,219 @@
+"""`AsyncAIStats`: the asynchronous client. Same configuration, same decisions as `AIStats`
+(shared in `_base_client`); only the I/O awaits."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any, Final, TypeVar
+
+import httpx
+from aistats_api.models.create_chat_completion_request import CreateChatCompletionRequest
+from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
+
+from ._base_client import (
+    NOT_GIVEN,
+    Headers,
+    NotGiven,
+    PreparedCall,
+    Query,
+    Timeout,
+    attempt_timeout,
+    client_repr,
+    copy_options,
+    log_attempt,
+    log_retry,
+    make_options,
+    next_retry_delay,
+    prepare_call,
+)
+from ._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES
+from ._exceptions import APIError, from_httpx_error
+from ._resources import AsyncChat
+from ._responses import (
+    MAX_ERROR_BODY_BYTES,
+    is_event_stream,
+    not_an_event_stream,
+    parse_completion,
+    status_error,
+)
+from ._streaming import AsyncChatStream
+
+Request = Mapping[str, Any] | CreateChatCompletionRequest
+T = TypeVar("T")
+
+
+class AsyncAIStats:
+    """Async client for the AI Stats / Phaseo gateway's chat completions.
+
+    >>> async with AsyncAIStats() as client:
+    ...     chat = await client.generate_text(model="openai/gpt-4o-mini", messages=messages)
+    ...     async with client.stream_text(model="openai/gpt-4o-mini", messages=messages) as s:
+    ...         async for text in s.text_stream:
+    ...             print(text, end="")
+    """
+
+    chat: Final[AsyncChat]
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Headers | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._options = make_options(api_key, base_url, timeout, max_retries, default_headers)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self._options.timeout, limits=DEFAULT_LIMITS, follow_redirects=False
+        )
+        self.chat = AsyncChat(self)
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._options.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Headers | NotGiven | None = NOT_GIVEN,
+    ) -> AsyncAIStats:
+        """A copy with other settings that shares this client's connection pool."""
+        copy = object.__new__(AsyncAIStats)
+        copy._options = copy_options(self._options, timeout, max_retries, default_headers)
+        copy._owns_http = False
+        copy._http = self._http
+        copy.chat = AsyncChat(copy)  # type: ignore[misc]  # Final, set once per instance
+        return copy
+
+    def __repr__(self) -> str:
+        return client_repr(type(self).__name__, self._options)
+
+    async def generate_text(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Any,
+    ) -> CreateChatCompletionResponse:
+        """Create a chat completion and return it whole (see `AIStats.generate_text`)."""
+        call = prepare_call(
+            self._options, request, params, stream=False, timeout=timeout,
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
+        )  # fmt: skip
+        return await self._send(call, self._read_completion)
+
+    def stream_text(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Any,
+    ) -> AsyncChatStream:
+        """Stream a chat completion. Not a coroutine: use the result with `async with`,
+        `async for`, or `await` it to open it. The request is checked here, sent on first use."""
+        call = prepare_call(
+            self._options, request, params, stream=True, timeout=timeout,
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
+        )  # fmt: skip
+
+        def open_stream() -> Awaitable[httpx.Response]:
+            return self._send(call, self._check_stream)
+
+        return AsyncChatStream(open_stream)
+
+    async def close(self) -> None:
+        """Close the connection pool (not a pool passed in as `http_client`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    aclose = close
+
+    async def __aenter__(self) -> AsyncAIStats:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def _send(
+        self, call: PreparedCall, finish: Callable[[httpx.Response], Awaitable[T]]
+    ) -> T:
+        retries_done = 0
+        while True:
+            started = time.monotonic()
+            request = self._http.build_request(
+                "POST", call.url, content=call.content, headers=call.headers,
+                params=call.params, timeout=attempt_timeout(call),
+            )  # fmt: skip
+            try:
+                try:
+                    response = await self._http.send(request, stream=True)
+                except httpx.HTTPError as exc:
+                    raise from_httpx_error(exc, request) from exc
+                log_attempt(call, retries_done + 1, str(response.status_code), started)
+                if response.status_code >= 400:
+                    raise status_error(response, await self._read_capped(response))
+                return await finish(response)
+            except APIError as error:
+                delay = next_retry_delay(call, error, retries_done)
+                if delay is None:
+                    raise
+                log_retry(error, delay, retries_done, call)
+                await asyncio.sleep(delay)
+                retries_done += 1
+
+    async def _read_completion(self, response: httpx.Response) -> CreateChatCompletionResponse:
+        try:
+            content = await response.aread()
+        except httpx.HTTPError as exc:
+            raise from_httpx_error(exc, response.request) from exc
+        finally:
+            await response.aclose()
+        return parse_completion(response, content)
+
+    async def _check_stream(self, response: httpx.Response) -> httpx.Response:
+        if not is_event_stream(response):
+            raise not_an_event_stream(response, await self._read_capped(response))
+        return response
+
+    async def _read_capped(self, response: httpx.Response) -> bytes:
+        parts: list[bytes] = []
+        size = 0
+        try:
+            async for part in response.aiter_bytes():
+                parts.append(part)
+                size += len(part)
+                if size >= MAX_ERROR_BODY_BYTES:
+                    break
+        except httpx.HTTPError:
+            pass
+        finally:
+            await response.aclose()
+        return b"".join(parts)

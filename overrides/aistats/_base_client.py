@@ -1,0 +1,205 @@
+"""What the sync and async clients share: configuration, request preparation and the retry
+decision for one failed attempt. No I/O happens here."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Final
+
+import httpx
+
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    resolve_api_key,
+    resolve_base_url,
+    resolve_max_retries,
+    resolve_timeout,
+)
+from ._exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError
+from ._logging import logger, setup_logging_from_env
+from ._request import CHAT_COMPLETIONS_PATH, build_body, build_headers
+from ._retry import is_retryable_status, retry_delay
+
+setup_logging_from_env()
+
+
+class NotGiven:
+    """Marks an argument the caller did not pass (None can be a meaningful value)."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+Timeout = float | httpx.Timeout
+Headers = Mapping[str, str]
+Query = Mapping[str, str | int | float | bool]
+
+
+@dataclass(frozen=True, slots=True)
+class ClientOptions:
+    """The settings of one client (a `with_options` copy gets its own)."""
+
+    api_key: str = field(repr=False)
+    base_url: httpx.URL
+    timeout: httpx.Timeout
+    max_retries: int = DEFAULT_MAX_RETRIES
+    default_headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedCall:
+    """One call, ready to send (and to send again on a retry)."""
+
+    url: httpx.URL
+    content: bytes
+    headers: dict[str, str] = field(repr=False)
+    params: Query | None
+    timeout: httpx.Timeout
+    max_retries: int
+    stream: bool
+    # Monotonic time after which no new attempt starts: keeps `timeout=30, max_retries=2`
+    # from taking 90 s.
+    deadline: float
+
+
+def make_options(
+    api_key: str | None,
+    base_url: str | httpx.URL | None,
+    timeout: Timeout | None,
+    max_retries: int,
+    default_headers: Headers | None,
+) -> ClientOptions:
+    return ClientOptions(
+        api_key=resolve_api_key(api_key),
+        base_url=resolve_base_url(base_url),
+        timeout=resolve_timeout(timeout),
+        max_retries=resolve_max_retries(max_retries),
+        default_headers=dict(default_headers or {}),
+    )
+
+
+def copy_options(
+    options: ClientOptions,
+    timeout: Timeout | NotGiven | None,
+    max_retries: int | NotGiven,
+    default_headers: Headers | NotGiven | None,
+) -> ClientOptions:
+    changes: dict[str, Any] = {}
+    if not isinstance(timeout, NotGiven):
+        changes["timeout"] = resolve_timeout(timeout)
+    if not isinstance(max_retries, NotGiven):
+        changes["max_retries"] = resolve_max_retries(max_retries)
+    if not isinstance(default_headers, NotGiven):
+        changes["default_headers"] = {**options.default_headers, **(default_headers or {})}
+    return replace(options, **changes)
+
+
+def client_repr(name: str, options: ClientOptions) -> str:
+    return (
+        f"{name}(base_url={str(options.base_url)!r}, max_retries={options.max_retries}, "
+        f"timeout={options.timeout.read}, api_key=<redacted>)"
+    )
+
+
+def prepare_call(
+    options: ClientOptions,
+    request: Any,
+    params: Mapping[str, Any],
+    *,
+    stream: bool,
+    timeout: Timeout | NotGiven | None,
+    extra_headers: Headers | None,
+    extra_query: Query | None,
+    extra_body: Mapping[str, Any] | None,
+) -> PreparedCall:
+    body = build_body(request, params, stream=stream, extra_body=extra_body)
+    resolved_timeout = (
+        options.timeout if isinstance(timeout, NotGiven) else resolve_timeout(timeout)
+    )
+    budget = resolved_timeout.read if resolved_timeout.read is not None else float("inf")
+    return PreparedCall(
+        url=options.base_url.join(CHAT_COMPLETIONS_PATH),
+        content=json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(),
+        headers=build_headers(
+            options.api_key,
+            stream=stream,
+            default_headers=options.default_headers,
+            extra_headers=extra_headers,
+        ),
+        params=extra_query,
+        timeout=resolved_timeout,
+        max_retries=options.max_retries,
+        stream=stream,
+        deadline=time.monotonic() + budget,
+    )
+
+
+def attempt_timeout(call: PreparedCall) -> httpx.Timeout:
+    """The per-phase timeouts of the next attempt, none beyond the call's deadline."""
+    remaining = max(call.deadline - time.monotonic(), 0.001)
+    timeout = call.timeout
+
+    def cap(value: float | None) -> float:
+        return remaining if value is None else min(value, remaining)
+
+    if call.stream:
+        # A stream's reads may go on as long as tokens keep coming; the deadline only bounds
+        # getting it started, which `connect`, `write` and `pool` cover.
+        return httpx.Timeout(
+            connect=cap(timeout.connect), read=timeout.read, write=cap(timeout.write),
+            pool=cap(timeout.pool),
+        )  # fmt: skip
+    return httpx.Timeout(
+        connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write),
+        pool=cap(timeout.pool),
+    )  # fmt: skip
+
+
+def next_retry_delay(call: PreparedCall, error: APIError, retries_done: int) -> float | None:
+    """Seconds to wait before retrying after `error`, or None to raise it now."""
+    if retries_done >= call.max_retries:
+        return None
+    headers: Mapping[str, str] | None = None
+    if isinstance(error, APIStatusError):
+        if not is_retryable_status(error.status_code):
+            return None
+        headers = error.response.headers
+    elif not isinstance(error, APIConnectionError):
+        return None
+    delay = retry_delay(retries_done, headers, time.time())
+    if delay is None or time.monotonic() + delay >= call.deadline:
+        return None
+    return delay
+
+
+def log_attempt(call: PreparedCall, attempt: int, outcome: str, started: float) -> None:
+    if logger.isEnabledFor(10):
+        elapsed_ms = (time.monotonic() - started) * 1000
+        logger.debug("POST %s -> %s (attempt %d, %.1f ms)", call.url, outcome, attempt, elapsed_ms)
+
+
+def log_retry(error: APIError, delay: float, attempt: int, call: PreparedCall) -> None:
+    cause = (
+        f"status {error.status_code}"
+        if isinstance(error, APIStatusError)
+        else ("a timeout" if isinstance(error, APITimeoutError) else "a connection error")
+    )
+    logger.info(
+        "Retrying POST %s in %.2f s after %s (attempt %d of %d)",
+        call.url, delay, cause, attempt + 1, call.max_retries + 1,
+    )  # fmt: skip

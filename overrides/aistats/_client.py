@@ -1,0 +1,239 @@
+"""`AIStats`: the synchronous client."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, Final, TypeVar
+
+import httpx
+from aistats_api.models.create_chat_completion_request import CreateChatCompletionRequest
+from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
+
+from ._base_client import (
+    NOT_GIVEN,
+    Headers,
+    NotGiven,
+    PreparedCall,
+    Query,
+    Timeout,
+    attempt_timeout,
+    client_repr,
+    copy_options,
+    log_attempt,
+    log_retry,
+    make_options,
+    next_retry_delay,
+    prepare_call,
+)
+from ._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES
+from ._exceptions import APIError, from_httpx_error
+from ._resources import Chat
+from ._responses import (
+    MAX_ERROR_BODY_BYTES,
+    is_event_stream,
+    not_an_event_stream,
+    parse_completion,
+    status_error,
+)
+from ._streaming import ChatStream
+
+Request = Mapping[str, Any] | CreateChatCompletionRequest
+T = TypeVar("T")
+
+
+class AIStats:
+    """Client for the AI Stats / Phaseo gateway's chat completions.
+
+    >>> from aistats import AIStats
+    >>> with AIStats() as client:  # key from AI_STATS_API_KEY or PHASEO_API_KEY
+    ...     chat = client.generate_text({
+    ...         "model": "openai/gpt-4o-mini",
+    ...         "messages": [{"role": "user", "content": "Write a limerick about lighthouses."}],
+    ...     })
+    ...     print(chat.choices[0].message.content)
+
+    One pooled connection set per client, reused by every call; close it with `close()` or a
+    `with` block. `with_options()` makes copies that share the pool.
+    """
+
+    chat: Final[Chat]
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Headers | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._options = make_options(api_key, base_url, timeout, max_retries, default_headers)
+        # A client the caller passed in belongs to the caller: we never close it.
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            timeout=self._options.timeout, limits=DEFAULT_LIMITS, follow_redirects=False
+        )
+        self.chat = Chat(self)
+
+    # -- configuration ----------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._options.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Headers | NotGiven | None = NOT_GIVEN,
+    ) -> AIStats:
+        """A copy with other settings that shares this client's connection pool.
+
+        >>> client.with_options(timeout=10, max_retries=5).generate_text(...)
+        """
+        copy = object.__new__(AIStats)
+        copy._options = copy_options(self._options, timeout, max_retries, default_headers)
+        copy._owns_http = False
+        copy._http = self._http
+        copy.chat = Chat(copy)  # type: ignore[misc]  # Final, set once per instance
+        return copy
+
+    def __repr__(self) -> str:
+        return client_repr(type(self).__name__, self._options)
+
+    # -- calls ------------------------------------------------------------------------------
+
+    def generate_text(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Any,
+    ) -> CreateChatCompletionResponse:
+        """Create a chat completion and return it whole.
+
+        `request` is a dict as in the gateway's docs or a `CreateChatCompletionRequest`;
+        keyword arguments add to it (or replace it): these three send the same JSON::
+
+            client.generate_text({"model": "openai/gpt-4o-mini", "messages": messages})
+            client.generate_text(CreateChatCompletionRequest.from_dict({...}))
+            client.generate_text(model="openai/gpt-4o-mini", messages=messages)
+        """
+        call = prepare_call(
+            self._options, request, params, stream=False, timeout=timeout,
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
+        )  # fmt: skip
+        return self._send(call, self._read_completion)
+
+    def stream_text(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Any,
+    ) -> ChatStream:
+        """Create a chat completion and stream it: iterate the result for typed chunks.
+
+        Takes the same arguments as `generate_text`. Errors before the first chunk (a 4xx/5xx,
+        a refused connection) are raised here, after retries.
+        """
+        call = prepare_call(
+            self._options, request, params, stream=True, timeout=timeout,
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
+        )  # fmt: skip
+        return self._send(call, self._open_stream)
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection pool (not a pool passed in as `http_client`)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> AIStats:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- I/O --------------------------------------------------------------------------------
+
+    def _send(self, call: PreparedCall, finish: Callable[[httpx.Response], T]) -> T:
+        """Send `call`, retrying as the policy allows, and hand a 2xx response to `finish`."""
+        retries_done = 0
+        while True:
+            started = time.monotonic()
+            request = self._http.build_request(
+                "POST", call.url, content=call.content, headers=call.headers,
+                params=call.params, timeout=attempt_timeout(call),
+            )  # fmt: skip
+            try:
+                try:
+                    response = self._http.send(request, stream=True)
+                except httpx.HTTPError as exc:
+                    raise from_httpx_error(exc, request) from exc
+                log_attempt(call, retries_done + 1, str(response.status_code), started)
+                if response.status_code >= 400:
+                    raise status_error(response, self._read_capped(response))
+                return finish(response)
+            except APIError as error:
+                delay = next_retry_delay(call, error, retries_done)
+                if delay is None:
+                    raise
+                log_retry(error, delay, retries_done, call)
+                time.sleep(delay)
+                retries_done += 1
+
+    def _read_completion(self, response: httpx.Response) -> CreateChatCompletionResponse:
+        try:
+            content = response.read()
+        except httpx.HTTPError as exc:
+            raise from_httpx_error(exc, response.request) from exc
+        finally:
+            response.close()
+        return parse_completion(response, content)
+
+    def _open_stream(self, response: httpx.Response) -> ChatStream:
+        if not is_event_stream(response):
+            raise not_an_event_stream(response, self._read_capped(response))
+        return ChatStream(response)
+
+    def _read_capped(self, response: httpx.Response) -> bytes:
+        """Up to MAX_ERROR_BODY_BYTES of the body, then close; a failed read gives what came."""
+        parts: list[bytes] = []
+        size = 0
+        try:
+            for part in response.iter_bytes():
+                parts.append(part)
+                size += len(part)
+                if size >= MAX_ERROR_BODY_BYTES:
+                    break
+        except httpx.HTTPError:
+            pass
+        finally:
+            response.close()
+        return b"".join(parts)

@@ -1,0 +1,165 @@
+"""Turning what the caller passed into the JSON body and headers of one request. Pure.
+
+A request may arrive as a plain dict (the gateway's documented Python form), as the generated
+``CreateChatCompletionRequest`` model, or as keyword arguments; messages and other parts may be
+dicts or typed models. All forms produce the same JSON. Obvious type mistakes are reported
+before anything is sent, naming the field, because a 400 from the server costs a round trip
+and may be retried by nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Final, Protocol
+
+from ._version import __version__
+
+USER_AGENT: Final = f"aistats-client/{__version__}"
+CHAT_COMPLETIONS_PATH: Final = "chat/completions"
+
+KNOWN_ROLES: Final = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
+_NUMBER_FIELDS: Final = (
+    "temperature", "top_p", "frequency_penalty", "presence_penalty", "min_p", "repetition_penalty",
+)  # fmt: skip
+_INTEGER_FIELDS: Final = (
+    "max_tokens", "max_completion_tokens", "max_output_tokens", "max_tool_calls", "n", "seed",
+    "top_k", "top_logprobs",
+)  # fmt: skip
+_BOOLEAN_FIELDS: Final = (
+    "stream", "logprobs", "parallel_tool_calls", "usage", "meta", "store", "observability",
+    "echo_upstream_request",
+)  # fmt: skip
+
+
+class _Serialisable(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def build_body(
+    request: Mapping[str, Any] | _Serialisable | None,
+    params: Mapping[str, Any],
+    *,
+    stream: bool,
+    extra_body: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The JSON body: `request` merged with keyword `params`, `stream` forced, `extra_body` last.
+
+    >>> build_body({"model": "m", "messages": [{"role": "user", "content": "hi"}]}, {},
+    ...            stream=False)
+    {'model': 'm', 'messages': [{'role': 'user', 'content': 'hi'}], 'stream': False}
+    """
+    if request is None:
+        body: dict[str, Any] = {}
+    elif isinstance(request, Mapping):
+        body = dict(request)
+    elif hasattr(request, "to_dict"):
+        body = request.to_dict()
+    else:
+        raise TypeError(
+            f"request must be a dict or a CreateChatCompletionRequest, got {type(request).__name__}"
+        )
+    body.update(params)
+    body = {key: to_json_value(value, key) for key, value in body.items()}
+    if extra_body:
+        body.update({key: to_json_value(value, key) for key, value in extra_body.items()})
+    # Last: generate_text must get JSON back and stream_text must get events back.
+    body["stream"] = stream
+    check_body(body)
+    return body
+
+
+def to_json_value(value: Any, where: str) -> Any:
+    """`value` with every typed model replaced by its dict, recursively."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, Mapping):
+        return {str(k): to_json_value(v, f"{where}.{k}") for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json_value(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_json_value(to_dict(), where)
+    raise TypeError(f"{where}: {type(value).__name__} is not JSON-serialisable")
+
+
+def check_body(body: Mapping[str, Any]) -> None:
+    """Raise TypeError/ValueError naming the field for mistakes the server would reject anyway."""
+    model = body.get("model")
+    if model is None:
+        raise TypeError("model is required (e.g. model='openai/gpt-4o-mini')")
+    if not isinstance(model, str) or not model:
+        raise TypeError(f"model must be a non-empty string, got {model!r}")
+    messages = body.get("messages")
+    if messages is None:
+        raise TypeError("messages is required: a list of {'role': ..., 'content': ...} dicts")
+    if not isinstance(messages, list):
+        raise TypeError(f"messages must be a list, got {type(messages).__name__}")
+    if not messages:
+        raise ValueError("messages must contain at least one message")
+    for index, message in enumerate(messages):
+        _check_message(message, index)
+    for name in _NUMBER_FIELDS:
+        value = body.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise TypeError(f"{name} must be a number, got {value!r}")
+    for name in _INTEGER_FIELDS:
+        value = body.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise TypeError(f"{name} must be an integer, got {value!r}")
+    for name in _BOOLEAN_FIELDS:
+        value = body.get(name)
+        if value is not None and not isinstance(value, bool):
+            raise TypeError(f"{name} must be true or false, got {value!r}")
+    stop = body.get("stop")
+    if stop is not None and not isinstance(stop, str) and not _is_list_of_str(stop):
+        raise TypeError(f"stop must be a string or a list of strings, got {stop!r}")
+    tools = body.get("tools")
+    if tools is not None and not isinstance(tools, list):
+        raise TypeError(f"tools must be a list, got {type(tools).__name__}")
+
+
+def _check_message(message: Any, index: int) -> None:
+    where = f"messages[{index}]"
+    if not isinstance(message, Mapping):
+        raise TypeError(
+            f"{where} must be a dict with 'role' and 'content', got {type(message).__name__}"
+        )
+    role = message.get("role")
+    if role not in KNOWN_ROLES:
+        raise ValueError(
+            f"{where}.role must be one of {', '.join(sorted(KNOWN_ROLES))}; got {role!r}"
+        )
+    content = message.get("content")
+    if content is not None and not isinstance(content, str | list):
+        raise TypeError(
+            f"{where}.content must be a string or a list of parts, got {type(content).__name__}"
+        )
+    if isinstance(content, list):
+        for part_index, part in enumerate(content):
+            if not isinstance(part, Mapping) or not isinstance(part.get("type"), str):
+                raise TypeError(f"{where}.content[{part_index}] must be a dict with a 'type'")
+
+
+def _is_list_of_str(value: Any) -> bool:
+    return isinstance(value, Sequence) and all(isinstance(item, str) for item in value)
+
+
+def build_headers(
+    api_key: str,
+    *,
+    stream: bool,
+    default_headers: Mapping[str, str] | None,
+    extra_headers: Mapping[str, str] | None,
+) -> dict[str, str]:
+    """Headers of one request; caller-supplied headers override ours."""
+    headers = {
+        "Authorization": f"Bearer {api_key}",
+        "Content-Type": "application/json",
+        "Accept": "text/event-stream" if stream else "application/json",
+        "User-Agent": USER_AGENT,
+    }
+    if default_headers:
+        headers.update(default_headers)
+    if extra_headers:
+        headers.update(extra_headers)
+    return headers

@@ -1,0 +1,125 @@
+"""Turning what the gateway sent into typed results or typed errors. Pure: the sync and async
+clients read the bytes, these functions decide what they mean."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, Final
+
+import httpx
+from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
+from aistats_api.models.create_chat_completion_stream_response import (
+    CreateChatCompletionStreamResponse,
+)
+
+from ._exceptions import (
+    APIResponseValidationError,
+    APIStatusError,
+    error_message_from_body,
+    status_error_class,
+)
+
+# How much of an unexpected body goes into an exception (the rest is not needed to act on it).
+RECEIVED_EXCERPT_BYTES: Final = 500
+# An error body larger than this is cut before parsing: nobody needs megabytes in an exception.
+MAX_ERROR_BODY_BYTES: Final = 1 << 20
+
+
+def excerpt(data: bytes | str) -> str:
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    return text if len(text) <= RECEIVED_EXCERPT_BYTES else text[:RECEIVED_EXCERPT_BYTES] + "…"
+
+
+def decode_error_body(content: bytes) -> object:
+    """The parsed JSON of an error body, else its text ('' when empty)."""
+    content = content[:MAX_ERROR_BODY_BYTES]
+    text = content.decode("utf-8", "replace")
+    if text.strip()[:1] in ("{", "["):
+        try:
+            return json.loads(text)
+        except ValueError:
+            pass
+    return text
+
+
+def status_error(response: httpx.Response, content: bytes) -> APIStatusError:
+    """The typed exception for a 4xx/5xx response whose body has been read."""
+    body = decode_error_body(content)
+    message = error_message_from_body(response.status_code, body, response.reason_phrase)
+    return status_error_class(response.status_code)(message, response=response, body=body)
+
+
+def parse_completion(response: httpx.Response, content: bytes) -> CreateChatCompletionResponse:
+    """The typed completion of a successful non-stream response."""
+    request = response.request
+    try:
+        payload = json.loads(content)
+    except ValueError:
+        # Covers JSONDecodeError and UnicodeDecodeError alike.
+        content_type = response.headers.get("content-type", "none")
+        raise APIResponseValidationError(
+            f"Expected a JSON chat completion, got {content_type!r} that is not JSON: "
+            f"{excerpt(content)!r}",
+            received=excerpt(content),
+            request=request,
+        ) from None
+    return completion_from_dict(payload, request)
+
+
+def completion_from_dict(
+    payload: object, request: httpx.Request | None = None
+) -> CreateChatCompletionResponse:
+    if not isinstance(payload, Mapping):
+        raise APIResponseValidationError(
+            f"Expected a JSON object as chat completion, got {type(payload).__name__}",
+            received=payload,
+            request=request,
+        )
+    try:
+        return CreateChatCompletionResponse.from_dict(payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            f"The chat completion does not match the spec: {_describe(exc)}",
+            received=payload,
+            request=request,
+        ) from None
+
+
+def chunk_from_dict(
+    payload: Mapping[str, Any], request: httpx.Request | None = None
+) -> CreateChatCompletionStreamResponse:
+    try:
+        return CreateChatCompletionStreamResponse.from_dict(payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            f"A stream chunk does not match the spec: {_describe(exc)}",
+            received=payload,
+            request=request,
+        ) from None
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"missing field {exc.args[0]!r}"
+    return str(exc) or type(exc).__name__
+
+
+def is_event_stream(response: httpx.Response) -> bool:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.split(";", 1)[0].strip().lower() == "text/event-stream"
+
+
+def not_an_event_stream(response: httpx.Response, content: bytes) -> APIResponseValidationError:
+    """The error for a 200 reply to a stream request that is not an event stream.
+
+    A JSON reply (a proxy that ignored `stream: true`, say) must not silently yield nothing.
+    """
+    content_type = response.headers.get("content-type") or "no content type"
+    received = excerpt(content)
+    return APIResponseValidationError(
+        f"Expected a text/event-stream reply to a stream request, got {content_type!r}: "
+        f"{received!r}",
+        received=received,
+        request=response.request,
+    )

@@ -1,0 +1,394 @@
+"""`ChatStream` and `AsyncChatStream`: a streamed completion, chunk by chunk.
+
+The decoding is shared (`_StreamDecoder`: bytes in, chunk dicts out, every chunk also merged
+into the running completion); only the loops that read the socket are written twice.
+
+Connection handling: a stream that is fully read (through ``[DONE]`` and the end of the body)
+returns its connection to the pool; one that is closed early (``close()``, leaving a ``with``
+block, or abandoning a ``for`` loop with ``break``) closes its connection at once, because a
+half-read HTTP response cannot be reused. Neither waits for garbage collection: the iterator a
+``for`` loop holds is a generator whose ``finally`` runs as soon as the loop lets go of it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from types import TracebackType
+from typing import Any, Final
+
+import httpx
+from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
+from aistats_api.models.create_chat_completion_stream_response import (
+    CreateChatCompletionStreamResponse,
+)
+
+from ._accumulate import ChatCompletionAccumulator
+from ._exceptions import (
+    APIError,
+    APIResponseValidationError,
+    APIStreamError,
+    IncompleteStreamError,
+    StreamTimeoutError,
+    error_message_from_body,
+    from_httpx_error,
+)
+from ._responses import chunk_from_dict, completion_from_dict, excerpt
+from ._sse import ServerSentEvent, SSEDecoder
+
+__all__ = ["AsyncChatStream", "ChatStream"]
+
+DONE_SENTINEL: Final = "[DONE]"
+# After `[DONE]` only the end of the body should follow; reading it lets the connection go
+# back to the pool. A server that keeps talking past this much is cut off instead.
+MAX_BYTES_AFTER_DONE: Final = 64 * 1024
+
+
+class _StreamDecoder:
+    """Bytes of an event stream in, chunk payloads (dicts) out; also accumulates them."""
+
+    __slots__ = ("_events", "accumulator", "done", "request")
+
+    def __init__(self, request: httpx.Request | None) -> None:
+        self._events = SSEDecoder()
+        self.accumulator = ChatCompletionAccumulator()
+        self.done = False
+        self.request = request
+
+    def feed(self, data: bytes) -> list[dict[str, Any]]:
+        return self._payloads(self._events.feed(data))
+
+    def finish(self) -> list[dict[str, Any]]:
+        """The body ended: the last event (even without its blank line), then a check that the
+        stream was not cut off."""
+        payloads = self._payloads(self._events.flush())
+        if not self.done and self.accumulator.unfinished:
+            raise IncompleteStreamError(
+                "The stream ended before it was finished "
+                f"({self.accumulator.chunk_count} chunks received, no [DONE]).",
+                partial=self.partial(),
+                request=self.request,
+            )
+        return payloads
+
+    def partial(self) -> CreateChatCompletionResponse | None:
+        """Everything received so far as a completion (None if it cannot be typed)."""
+        try:
+            return completion_from_dict(self.accumulator.snapshot(), self.request)
+        except APIResponseValidationError:
+            return None
+
+    def _payloads(self, events: list[ServerSentEvent]) -> list[dict[str, Any]]:
+        payloads = []
+        for event in events:
+            if self.done:
+                break
+            data = event.data
+            if data == DONE_SENTINEL:
+                self.done = True
+                break
+            if not data:  # keep-alive
+                continue
+            try:
+                payload = json.loads(data)
+            except ValueError:
+                raise APIResponseValidationError(
+                    f"A stream event's data is not JSON: {excerpt(data)!r}",
+                    received=excerpt(data),
+                    request=self.request,
+                ) from None
+            if type(payload) is not dict:
+                raise APIResponseValidationError(
+                    f"A stream event's data is not a JSON object: {excerpt(data)!r}",
+                    received=payload,
+                    request=self.request,
+                )
+            if "choices" not in payload or event.event == "error":
+                if _is_error_frame(payload) or event.event == "error":
+                    raise self._stream_error(payload)
+                # A frame that is not a chunk (an upstream `ping`, say): nothing to deliver.
+                continue
+            if payload.get("error"):
+                raise self._stream_error(payload)
+            self.accumulator.add(payload)
+            payloads.append(payload)
+        return payloads
+
+    def _stream_error(self, payload: dict[str, Any]) -> APIStreamError:
+        detail = error_message_from_body(0, payload).partition(" - ")[2] or excerpt(
+            json.dumps(payload)
+        )
+        return APIStreamError(
+            f"The gateway reported an error mid-stream: {detail}",
+            payload=payload,
+            request=self.request,
+        )
+
+
+def _is_error_frame(payload: dict[str, Any]) -> bool:
+    return bool(payload.get("error")) or payload.get("object") == "error"
+
+
+def _content_of(payload: dict[str, Any]) -> str | None:
+    """The content delta of the first choice, read without building typed objects."""
+    choices = payload.get("choices")
+    if not choices:
+        return None
+    delta = choices[0].get("delta")
+    if not delta:
+        return None
+    content = delta.get("content")
+    return content if isinstance(content, str) else None
+
+
+class _StreamBase:
+    _decoder: _StreamDecoder
+    _response: httpx.Response | None
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response: status code and headers (the body is this stream)."""
+        if self._response is None:
+            raise RuntimeError("The stream has not been opened yet.")
+        return self._response
+
+    def current_completion(self) -> CreateChatCompletionResponse:
+        """The completion accumulated from the chunks received so far (does not read more)."""
+        return completion_from_dict(self._decoder.accumulator.snapshot(), self._decoder.request)
+
+    def _final(self) -> CreateChatCompletionResponse:
+        if not self._decoder.done and self._decoder.accumulator.unfinished:
+            raise IncompleteStreamError(
+                "The stream was closed before it was finished.",
+                partial=self._decoder.partial(),
+                request=self._decoder.request,
+            )
+        return self.current_completion()
+
+    def _translate(self, exc: httpx.HTTPError) -> APIError:
+        """A transport error while reading the body: nothing received may be lost."""
+        request = self._decoder.request
+        if isinstance(exc, httpx.TimeoutException):
+            return StreamTimeoutError(
+                "The stream stalled longer than the read timeout.",
+                partial=self._decoder.partial(),
+                request=request,
+            )
+        translated = from_httpx_error(exc, request)
+        if isinstance(translated, APIResponseValidationError):
+            return translated
+        return IncompleteStreamError(
+            f"The connection was lost mid-stream: {translated.message}",
+            partial=self._decoder.partial(),
+            request=request,
+        )
+
+
+class ChatStream(_StreamBase):
+    """A streamed chat completion. Iterate it for typed chunks, or use `text_stream`.
+
+    >>> with client.stream_text(model="openai/gpt-4o-mini", messages=messages) as stream:
+    ...     for text in stream.text_stream:
+    ...         print(text, end="", flush=True)
+    ...     completion = stream.get_final_completion()
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._decoder = _StreamDecoder(response.request)
+        self._body = response.iter_bytes()
+        self._closed = False
+
+    def __iter__(self) -> Iterator[CreateChatCompletionStreamResponse]:
+        request = self._decoder.request
+        for payload in self._payloads():
+            yield chunk_from_dict(payload, request)
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """The content text deltas of the (first) choice, as they arrive."""
+        for payload in self._payloads():
+            text = _content_of(payload)
+            if text:
+                yield text
+
+    def get_final_completion(self) -> CreateChatCompletionResponse:
+        """Read the rest of the stream and return the completion accumulated from every chunk."""
+        for _ in self._payloads():
+            pass
+        return self._final()
+
+    def until_done(self) -> None:
+        """Read the rest of the stream, discarding it (the completion stays available)."""
+        for _ in self._payloads():
+            pass
+
+    def close(self) -> None:
+        """Release the connection now. Safe to call more than once."""
+        if not self._closed:
+            self._closed = True
+            if self._response is not None:
+                self._response.close()
+
+    def __enter__(self) -> ChatStream:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _payloads(self) -> Generator[dict[str, Any], None, None]:
+        decoder = self._decoder
+        try:
+            if self._closed or decoder.done:
+                return
+            for data in self._read():
+                yield from decoder.feed(data)
+                if decoder.done:
+                    self._drain()
+                    return
+            yield from decoder.finish()
+        finally:
+            self.close()
+
+    def _read(self) -> Iterator[bytes]:
+        body = self._body
+        while True:
+            try:
+                data = next(body)
+            except StopIteration:
+                return
+            except httpx.HTTPError as exc:
+                raise self._translate(exc) from exc
+            yield data
+
+    def _drain(self) -> None:
+        seen = 0
+        try:
+            for data in self._body:
+                seen += len(data)
+                if seen > MAX_BYTES_AFTER_DONE:
+                    return
+        except httpx.HTTPError:
+            return  # Everything that mattered arrived; the connection is closed below.
+
+
+class AsyncChatStream(_StreamBase):
+    """The async twin of `ChatStream`.
+
+    >>> async with client.stream_text(model="openai/gpt-4o-mini", messages=messages) as stream:
+    ...     async for text in stream.text_stream:
+    ...         print(text, end="", flush=True)
+    ...     completion = await stream.get_final_completion()
+
+    The request is sent when the stream is entered, awaited or iterated, whichever comes first.
+    """
+
+    def __init__(self, opener: Callable[[], Awaitable[httpx.Response]]) -> None:
+        self._opener: Callable[[], Awaitable[httpx.Response]] | None = opener
+        self._response = None
+        self._decoder = _StreamDecoder(None)
+        self._body: AsyncIterator[bytes] | None = None
+        self._closed = False
+
+    async def _open(self) -> None:
+        if self._opener is None:
+            return
+        opener, self._opener = self._opener, None
+        response = await opener()
+        self._response = response
+        self._decoder.request = response.request
+        self._body = response.aiter_bytes()
+
+    def __await__(self) -> Generator[Any, None, AsyncChatStream]:
+        async def opened() -> AsyncChatStream:
+            await self._open()
+            return self
+
+        return opened().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[CreateChatCompletionStreamResponse]:
+        request = self._decoder.request
+        async for payload in self._payloads():
+            yield chunk_from_dict(payload, request or self._decoder.request)
+
+    @property
+    async def text_stream(self) -> AsyncIterator[str]:
+        """The content text deltas of the (first) choice, as they arrive."""
+        async for payload in self._payloads():
+            text = _content_of(payload)
+            if text:
+                yield text
+
+    async def get_final_completion(self) -> CreateChatCompletionResponse:
+        """Read the rest of the stream and return the completion accumulated from every chunk."""
+        async for _ in self._payloads():
+            pass
+        return self._final()
+
+    async def until_done(self) -> None:
+        """Read the rest of the stream, discarding it (the completion stays available)."""
+        async for _ in self._payloads():
+            pass
+
+    async def aclose(self) -> None:
+        """Release the connection now. Safe to call more than once."""
+        if not self._closed:
+            self._closed = True
+            self._opener = None
+            if self._response is not None:
+                await self._response.aclose()
+
+    close = aclose
+
+    async def __aenter__(self) -> AsyncChatStream:
+        await self._open()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _payloads(self) -> AsyncIterator[dict[str, Any]]:
+        decoder = self._decoder
+        try:
+            await self._open()
+            if self._closed or decoder.done or self._body is None:
+                return
+            body = self._body
+            while True:
+                try:
+                    data = await anext(body)
+                except StopAsyncIteration:
+                    break
+                except httpx.HTTPError as exc:
+                    raise self._translate(exc) from exc
+                for payload in decoder.feed(data):
+                    yield payload
+                if decoder.done:
+                    await self._drain()
+                    return
+            for payload in decoder.finish():
+                yield payload
+        finally:
+            await self.aclose()
+
+    async def _drain(self) -> None:
+        if self._body is None:
+            return
+        seen = 0
+        try:
+            async for data in self._body:
+                seen += len(data)
+                if seen > MAX_BYTES_AFTER_DONE:
+                    return
+        except httpx.HTTPError:
+            return
