@@ -19,7 +19,6 @@ NEW_PROPERTY = """        my_new_option:
 
 def _copy_project(target: Path) -> None:
     for name in ("openapi.yaml", "generator-config.yaml", "Makefile", "pyproject.toml"):
-        # copy2 keeps mtimes, so the venv stamp stays newer than pyproject.toml.
         shutil.copy2(REPO_ROOT / name, target / name)
     shutil.copytree(REPO_ROOT / "scripts", target / "scripts")
     shutil.copytree(
@@ -29,8 +28,10 @@ def _copy_project(target: Path) -> None:
 
 def _make(target: Path, goal: str) -> subprocess.CompletedProcess[str]:
     venv = Path(sys.executable).parent.parent
+    # `-o` (--old-file): never remake the venv stamp, i.e. never reinstall the project from this
+    # scratch copy into the venv that runs the tests.
     return subprocess.run(
-        ["make", "--no-print-directory", goal, f"VENV={venv}"],
+        ["make", "--no-print-directory", goal, f"VENV={venv}", "-o", f"{venv}/.installed"],
         cwd=target,
         capture_output=True,
         text=True,
