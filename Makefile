@@ -71,5 +71,8 @@ pytest: $(STAMP)  ## Run the test suite.
 
 test: $(STAMP) validate-spec check-generated lint typecheck pytest  ## Everything CI runs.
 
+demo: $(STAMP)  ## Start the mock gateway, stream a limerick through the CLI, then stop it.
+	bash scripts/demo.sh $(BIN)
+
 clean:  ## Remove the venv and caches.
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .generate.tmp .check-generated.tmp

@@ -3,9 +3,10 @@ connection's life cycle."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
-from aistats import AsyncAIStats, ChatStream
+from aistats import AIStats, AsyncAIStats, ChatStream
 from aistats.models import ChatCompletion, ChatCompletionChunk
 from aistats.testing import Fault, MockGateway, MockReply
 
@@ -140,7 +141,9 @@ async def test_closing_a_stream_early_releases_its_connection(
     gateway.enqueue(MockReply.text("x " * 50, fault=Fault.pause(after_events=2, ms=30_000)))
     stream = await api.open(model=MODEL, messages=HELLO)
     await api.close_stream(stream)
-    gateway.wait_until_idle(timeout=5)
+    # Waiting in a thread keeps the event loop turning, as a real async program would: asyncio
+    # closes an abandoned `async for` iterator on the loop's next turn.
+    await asyncio.to_thread(gateway.wait_until_idle, 5)
     assert gateway.open_connections == 0
 
 
@@ -149,14 +152,14 @@ async def test_breaking_out_of_a_for_loop_releases_the_connection(
 ) -> None:
     gateway.enqueue(MockReply.text("x " * 50, fault=Fault.pause(after_events=2, ms=30_000)))
     await api.first_chunk_then_break(model=MODEL, messages=HELLO)
-    gateway.wait_until_idle(timeout=5)
+    # Waiting in a thread keeps the event loop turning, as a real async program would: asyncio
+    # closes an abandoned `async for` iterator on the loop's next turn.
+    await asyncio.to_thread(gateway.wait_until_idle, 5)
     assert gateway.open_connections == 0
 
 
 async def test_leaving_the_with_block_early_releases_the_connection(gateway: MockGateway) -> None:
     gateway.enqueue(MockReply.text("x " * 50, fault=Fault.pause(after_events=2, ms=30_000)))
-    from aistats import AIStats
-
     with AIStats(base_url=gateway.base_url, api_key=API_KEY) as client:
         with client.stream_text(model=MODEL, messages=HELLO) as stream:
             next(iter(stream))

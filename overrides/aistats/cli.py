@@ -1,0 +1,191 @@
+"""The `aistats` command: chat with a model from the terminal, or run the mock gateway.
+
+    aistats chat "Write a limerick about lighthouses."
+    echo "Summarise this" | aistats chat --model openai/gpt-4o-mini --no-stream
+    aistats mock --port 8080
+
+Errors print one line on stderr and exit with a code per kind of failure (see EXIT_CODES), so
+scripts can tell a bad key from a rate limit from a network problem.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from collections.abc import Mapping
+from typing import IO, Any, Final, NoReturn
+
+try:
+    import click
+except ImportError:  # pragma: no cover - depends on the install
+    sys.stderr.write(
+        "aistats: the command line needs the 'cli' extra: pip install 'aistats-client[cli]'\n"
+    )
+    raise SystemExit(2) from None
+
+from . import _exceptions as errors
+from ._version import __version__
+
+DEFAULT_MODEL: Final = "openai/gpt-4o-mini"
+EXIT_INTERRUPTED: Final = 130
+# Most specific first: the first class an error is an instance of decides its exit code.
+EXIT_CODES: Final[tuple[tuple[type[errors.AIStatsError], int], ...]] = (
+    (errors.AuthenticationError, 4),
+    (errors.PermissionDeniedError, 4),
+    (errors.PaymentRequiredError, 5),
+    (errors.RateLimitError, 6),
+    (errors.InternalServerError, 7),
+    (errors.APIStatusError, 8),  # the other 4xx: the request itself is wrong
+    (errors.APITimeoutError, 9),
+    (errors.APIConnectionError, 10),  # also IncompleteStreamError
+    (errors.APIStreamError, 11),
+    (errors.APIResponseValidationError, 12),
+    (errors.AIStatsError, 3),  # configuration, e.g. no API key
+)
+
+
+def exit_code_for(error: errors.AIStatsError) -> int:
+    return next(code for kind, code in EXIT_CODES if isinstance(error, kind))
+
+
+def _fail(error: errors.AIStatsError) -> NoReturn:
+    click.echo(f"aistats: error: {error}", err=True)
+    sys.exit(exit_code_for(error))
+
+
+def _read_prompt(prompt: str | None, stdin: IO[str]) -> str:
+    if prompt == "-" or (prompt is None and not stdin.isatty()):
+        text = stdin.read()
+        if text.strip():
+            return text
+        raise click.UsageError("the prompt read from standard input is empty")
+    if prompt is None:
+        raise click.UsageError("give a PROMPT argument, or pipe the prompt on standard input")
+    return prompt
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="aistats")
+def main() -> None:
+    """Chat with models through the AI Stats / Phaseo gateway, or run its local mock."""
+
+
+@main.command()
+@click.argument("prompt", required=False)
+@click.option("--model", "-m", default=DEFAULT_MODEL, show_default=True, help="Model id.")
+@click.option("--system", "-s", help="System prompt.")
+@click.option("--temperature", "-t", type=click.FloatRange(0, 2), help="Sampling temperature.")
+@click.option("--max-tokens", type=click.IntRange(min=1), help="Most tokens to generate.")
+@click.option("--no-stream", is_flag=True, help="Wait for the whole reply instead of streaming.")
+@click.option("--json", "as_json", is_flag=True, help="Print the final completion as JSON.")
+@click.option("--usage", is_flag=True, help="Print token usage on stderr after the reply.")
+@click.option("--base-url", envvar=["AI_STATS_BASE_URL", "PHASEO_BASE_URL"], help="Gateway URL.")
+@click.option(
+    "--api-key",
+    envvar=["AI_STATS_API_KEY", "PHASEO_API_KEY"],
+    show_envvar=True,
+    help="API key (the environment variables are read when absent).",
+)
+def chat(
+    prompt: str | None,
+    model: str,
+    system: str | None,
+    temperature: float | None,
+    max_tokens: int | None,
+    no_stream: bool,
+    as_json: bool,
+    usage: bool,
+    base_url: str | None,
+    api_key: str | None,
+) -> None:
+    """Send PROMPT (or standard input, when PROMPT is '-' or piped) and print the reply.
+
+    The reply streams to stdout as it arrives, unless --no-stream or --json.
+    """
+    from ._client import AIStats
+
+    text = _read_prompt(prompt, sys.stdin)
+    messages = ([{"role": "system", "content": system}] if system else []) + [
+        {"role": "user", "content": text}
+    ]
+    request: dict[str, Any] = {"model": model, "messages": messages}
+    if temperature is not None:
+        request["temperature"] = temperature
+    if max_tokens is not None:
+        request["max_tokens"] = max_tokens
+    if usage and not no_stream:
+        request["stream_options"] = {"include_usage": True}
+    out = sys.stdout
+    try:
+        with AIStats(api_key=api_key, base_url=base_url) as client:
+            if no_stream or as_json:
+                completion = (
+                    client.generate_text(request)
+                    if no_stream
+                    else client.stream_text(request).get_final_completion()
+                )
+                if as_json:
+                    out.write(json.dumps(completion.to_dict(), indent=2, ensure_ascii=False))
+                else:
+                    out.write(completion.choices[0].message.content or "")
+                out.write("\n")
+            else:
+                with client.stream_text(request) as stream:
+                    for delta in stream.text_stream:
+                        out.write(delta)
+                        out.flush()
+                    out.write("\n")
+                    completion = stream.get_final_completion()
+    except errors.AIStatsError as error:
+        out.flush()
+        _fail(error)
+    out.flush()
+    if usage:
+        click.echo(_usage_line(completion.to_dict().get("usage")), err=True)
+
+
+def _usage_line(usage: object) -> str:
+    if not isinstance(usage, Mapping):
+        return "usage: not reported"
+    return (
+        f"usage: {usage.get('prompt_tokens', '?')} prompt + "
+        f"{usage.get('completion_tokens', '?')} completion = "
+        f"{usage.get('total_tokens', '?')} tokens"
+    )
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8080, show_default=True, help="Port (0 picks a free one).")
+def mock(host: str, port: int) -> None:
+    """Run the mock gateway in the foreground; prints its base URL, stops on Ctrl-C."""
+    from .testing import MockGateway
+
+    gateway = MockGateway(host, port).start()
+    # A `kill` (as from `make demo`) should stop it as cleanly as Ctrl-C does.
+    signal.signal(signal.SIGTERM, lambda *_: gateway.stop())
+    click.echo(gateway.base_url)
+    sys.stdout.flush()
+    gateway.run_until_interrupted()
+
+
+def run() -> NoReturn:
+    """Entry point of the console script and `python -m aistats`.
+
+    Click's own handling would print "Aborted!" on Ctrl-C and exit 1; we end quietly with the
+    conventional 130 instead.
+    """
+    try:
+        code = main.main(standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except BrokenPipeError:
+        # The reader went away (`aistats chat ... | head -1`): not an error of ours.
+        sys.stderr.close()
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)

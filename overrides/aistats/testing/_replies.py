@@ -1,0 +1,235 @@
+"""Scripted replies: what a test wants the next request to get.
+
+A :class:`MockReply` is rendered against the request it answers, so ``MockReply.text("Hi")``
+becomes a JSON completion for a plain request and an SSE stream for ``stream: true``, with the
+request's model and usage options. Scripted replies skip authentication and validation: the
+script is the authority. Faults attached to a reply apply to the request that consumes it.
+"""
+
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ._completion import Choice, ToolCall, dumps
+from ._context import ReplyContext
+from ._errors import error_body
+from ._faults import Fault
+from ._response import HTML_TYPE, JSON_TYPE, SSE_TYPE, TEXT_TYPE, Response, split_sse
+from ._tokenize import count_tokens, split_fixed
+
+RenderFn = Callable[[ReplyContext], Response]
+HeadersLike = Mapping[str, str] | Sequence[tuple[str, str]]
+FaultsLike = Fault | Sequence[Fault] | None
+
+DEFAULT_STREAM_PIECE = "hello "
+
+
+def _headers(headers: HeadersLike | None) -> list[tuple[str, str]]:
+    if headers is None:
+        return []
+    if isinstance(headers, Mapping):
+        return [(str(k), str(v)) for k, v in headers.items()]
+    return [(str(k), str(v)) for k, v in headers]
+
+
+def _faults(fault: FaultsLike) -> tuple[Fault, ...]:
+    if fault is None:
+        return ()
+    if isinstance(fault, Fault):
+        return (fault,)
+    return tuple(fault)
+
+
+@dataclass(frozen=True)
+class MockReply:
+    """One scripted answer. Build it with a class method, then ``gw.enqueue(reply)``.
+
+    >>> gw.enqueue(MockReply.text("Hello there"))  # doctest: +SKIP
+    """
+
+    description: str
+    render: RenderFn | None = field(default=None, repr=False, compare=False)
+    faults: tuple[Fault, ...] = ()
+
+    @property
+    def is_derived(self) -> bool:
+        """Whether the reply is derived from the request (see :meth:`derived`)."""
+        return self.render is None
+
+    def with_faults(self, *faults: Fault) -> MockReply:
+        """A copy of this reply with ``faults`` added.
+
+        >>> MockReply.text("x").with_faults(Fault.crlf()).faults
+        (Fault(name='crlf', params=()),)
+        """
+        return replace(self, faults=self.faults + faults)
+
+    @classmethod
+    def derived(cls, *, fault: FaultsLike = None) -> MockReply:
+        """Answer as if the queue were empty (auth, validation, derived text), with ``fault``.
+
+        >>> gw.enqueue(MockReply.derived(fault=Fault.drop_mid_stream(3)))  # doctest: +SKIP
+        """
+        return cls("derived", None, _faults(fault))
+
+    @classmethod
+    def text(
+        cls,
+        text: str,
+        *,
+        chunk_size: int | None = None,
+        finish_reason: str = "stop",
+        headers: HeadersLike | None = None,
+        fault: FaultsLike = None,
+    ) -> MockReply:
+        """An assistant message with ``text``; streamed one token per frame, or ``chunk_size``
+        characters per frame.
+
+        >>> MockReply.text("Hello there", chunk_size=5).description
+        "text('Hello there')"
+        """
+        extra = _headers(headers)
+        stream_pieces = split_fixed(text, chunk_size) if chunk_size else None
+
+        def render(ctx: ReplyContext) -> Response:
+            choice = Choice(text, finish_reason, stream_pieces=stream_pieces)
+            return ctx.render(ctx.completion([choice]), extra)
+
+        return cls(f"text({text[:40]!r})", render, _faults(fault))
+
+    @classmethod
+    def text_stream_of(
+        cls, n_chunks: int, piece: str = DEFAULT_STREAM_PIECE, *, fault: FaultsLike = None
+    ) -> MockReply:
+        """A reply of ``n_chunks`` copies of ``piece``: one content frame each when streamed.
+
+        Cheap at any size (the frame is rendered once), for benchmarks.
+
+        >>> gw.enqueue(MockReply.text_stream_of(200_000))  # doctest: +SKIP
+        """
+        if n_chunks < 0:
+            raise ValueError("n_chunks must be >= 0")
+
+        def render(ctx: ReplyContext) -> Response:
+            choice = Choice(piece * n_chunks, stream_pieces=(piece,) * n_chunks)
+            completion = ctx.completion([choice], completion_tokens=n_chunks * count_tokens(piece))
+            return ctx.render(completion)
+
+        return cls(f"text_stream_of({n_chunks}, {piece!r})", render, _faults(fault))
+
+    @classmethod
+    def tool_calls(
+        cls,
+        calls: Sequence[tuple[str, str | Mapping[str, Any]]],
+        *,
+        headers: HeadersLike | None = None,
+        fault: FaultsLike = None,
+    ) -> MockReply:
+        """Tool calls ``(name, arguments)``; arguments are JSON text or a mapping to encode.
+
+        >>> MockReply.tool_calls([("get_weather", '{"location":"Paris"}')]).description
+        "tool_calls(['get_weather'])"
+        """
+        extra = _headers(headers)
+        normalised = [
+            (name, args if isinstance(args, str) else dumps(dict(args)).decode())
+            for name, args in calls
+        ]
+
+        def render(ctx: ReplyContext) -> Response:
+            tool_calls = tuple(
+                ToolCall(ctx.tool_call_id(i), name, args)
+                for i, (name, args) in enumerate(normalised)
+            )
+            choice = Choice(None, "tool_calls", tool_calls)
+            return ctx.render(ctx.completion([choice]), extra)
+
+        return cls(f"tool_calls({[n for n, _ in normalised]!r})", render, _faults(fault))
+
+    @classmethod
+    def error(
+        cls,
+        status: int,
+        *,
+        json: Any = None,
+        html: str | None = None,
+        text: str | None = None,
+        body: bytes | None = None,
+        content_type: str | None = None,
+        headers: HeadersLike | None = None,
+        fault: FaultsLike = None,
+    ) -> MockReply:
+        """An HTTP error. Body: ``json``, ``html``, ``text``, raw ``body`` (``b""`` for none),
+        or by default the gateway's JSON error body for ``status``.
+
+        >>> MockReply.error(429, headers={"Retry-After": "1"}).description
+        'error(429)'
+        """
+        if json is not None:
+            payload, kind = _json.dumps(json).encode(), JSON_TYPE
+        elif html is not None:
+            payload, kind = html.encode(), HTML_TYPE
+        elif text is not None:
+            payload, kind = text.encode(), TEXT_TYPE
+        elif body is not None:
+            payload, kind = body, ""
+        else:
+            payload, kind = dumps(error_body(status)), JSON_TYPE
+        kind = content_type if content_type is not None else kind
+        response_headers = ([("Content-Type", kind)] if kind else []) + _headers(headers)
+
+        def render(ctx: ReplyContext) -> Response:
+            return Response(status, list(response_headers), payload)
+
+        return cls(f"error({status})", render, _faults(fault))
+
+    @classmethod
+    def json(
+        cls,
+        payload: Any,
+        *,
+        status: int = 200,
+        headers: HeadersLike | None = None,
+        fault: FaultsLike = None,
+    ) -> MockReply:
+        """Any JSON body, whatever the request asked for (also to a stream request).
+
+        >>> MockReply.json({"choices": []}).description
+        'json(200)'
+        """
+        data = dumps(payload)
+        extra = _headers(headers)
+
+        def render(ctx: ReplyContext) -> Response:
+            return Response(status, [("Content-Type", JSON_TYPE), *extra], data)
+
+        return cls(f"json({status})", render, _faults(fault))
+
+    @classmethod
+    def raw_sse(
+        cls,
+        data: bytes | Sequence[bytes],
+        *,
+        status: int = 200,
+        headers: HeadersLike | None = None,
+        content_type: str = SSE_TYPE,
+        fault: FaultsLike = None,
+    ) -> MockReply:
+        """Raw bytes served as an event stream. ``bytes`` are split at blank lines into one
+        HTTP chunk per event; a sequence of ``bytes`` is sent one item per chunk, as given.
+
+        >>> MockReply.raw_sse(b'data: {"choices":[]}\\n\\ndata: [DONE]\\n\\n').description
+        'raw_sse(2 events)'
+        """
+        events = split_sse(data) if isinstance(data, bytes) else [bytes(e) for e in data]
+        extra = _headers(headers)
+
+        def render(ctx: ReplyContext) -> Response:
+            return Response.sse(
+                list(events), status=status, headers=extra, content_type=content_type
+            )
+
+        return cls(f"raw_sse({len(events)} events)", render, _faults(fault))
