@@ -534,9 +534,9 @@ async def _write_paced(
 
     await send(wire.head)
     for index, piece in enumerate(pieces):
-        if plan.pause_after is not None and index == plan.pause_after:
-            if await _stall(reader, plan.pause_seconds):
-                return False
+        paused_here = plan.pause_after is not None and index == plan.pause_after
+        if paused_here and await _stall(reader, plan.pause_seconds):
+            return False
         if plan.event_delay:
             await asyncio.sleep(plan.event_delay)
         await send(piece)
