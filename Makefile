@@ -64,7 +64,7 @@ format: $(STAMP)  ## Apply ruff fixes and formatting to hand-written code.
 	$(BIN)/ruff format overrides tests scripts
 
 typecheck: $(STAMP)  ## mypy --strict on the hand-written package.
-	$(BIN)/mypy --strict overrides/aistats
+	$(BIN)/mypy --strict overrides/aistats tests/typing
 
 pytest: $(STAMP)  ## Run the test suite.
 	$(BIN)/python -m pytest -q
