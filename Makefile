@@ -74,5 +74,18 @@ test: $(STAMP) validate-spec check-generated lint typecheck pytest  ## Everythin
 demo: $(STAMP)  ## Start the mock gateway, stream a limerick through the CLI, then stop it.
 	bash scripts/demo.sh $(BIN)
 
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)  ## Benchmark against the peers; writes benchmarks/results/latest.md.
+	$(BIN)/python -m benchmarks
+
+FUZZ_EXAMPLES ?= 50000
+fuzz: $(STAMP)  ## Long property-based fuzz runs of the SSE decoder and the stream layer.
+	AISTATS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:randomly \
+		tests/unit/test_sse_decoder.py tests/reliability -k "fuzz or differential or arbitrary"
+
 clean:  ## Remove the venv and caches.
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .generate.tmp .check-generated.tmp
