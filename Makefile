@@ -11,6 +11,8 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 SPEC := openapi.yaml
 GENERATOR_CONFIG := generator-config.yaml
+# Our overrides of some generator templates (see the comment at the top of each).
+TEMPLATES := templates
 GENERATED := generated/aistats_api
 STAMP := $(VENV)/.installed
 
@@ -31,7 +33,8 @@ install: $(STAMP)  ## Create .venv with the package (editable) and the pinned de
 define generate_into
 	rm -rf $(1)
 	$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
-		--meta none --output-path $(1) --fail-on-warning >/dev/null
+		--meta none --output-path $(1) --fail-on-warning \
+		--custom-template-path $(TEMPLATES) >/dev/null
 	touch $(1)/py.typed
 	$(BIN)/python scripts/spec_to_json.py $(SPEC) $(1)/openapi.json
 endef

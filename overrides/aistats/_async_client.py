@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 
 import httpx
-from aistats_api.models.create_chat_completion_request import CreateChatCompletionRequest
 from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
 
 from ._base_client import (
@@ -41,7 +39,11 @@ from ._responses import (
 )
 from ._streaming import AsyncChatStream
 
-Request = Mapping[str, Any] | CreateChatCompletionRequest
+if TYPE_CHECKING:
+    # Only for annotations: importing the request model pulls in every message and tool model.
+    from aistats_api.models.create_chat_completion_request import CreateChatCompletionRequest
+
+Request: TypeAlias = "Mapping[str, Any] | CreateChatCompletionRequest"
 T = TypeVar("T")
 
 
@@ -186,6 +188,9 @@ class AsyncAIStats:
                 if delay is None:
                     raise
                 log_retry(error, delay, retries_done, call)
+                # Imported here: asyncio costs ~40 ms at import and only retries need it.
+                import asyncio
+
                 await asyncio.sleep(delay)
                 retries_done += 1
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 
 import httpx
-from aistats_api.models.create_chat_completion_request import CreateChatCompletionRequest
 from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
 
 from ._base_client import (
@@ -39,7 +38,11 @@ from ._responses import (
 )
 from ._streaming import ChatStream
 
-Request = Mapping[str, Any] | CreateChatCompletionRequest
+if TYPE_CHECKING:
+    # Only for annotations: importing the request model pulls in every message and tool model.
+    from aistats_api.models.create_chat_completion_request import CreateChatCompletionRequest
+
+Request: TypeAlias = "Mapping[str, Any] | CreateChatCompletionRequest"
 T = TypeVar("T")
 
 

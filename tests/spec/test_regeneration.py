@@ -21,6 +21,7 @@ def _copy_project(target: Path) -> None:
     for name in ("openapi.yaml", "generator-config.yaml", "Makefile", "pyproject.toml"):
         shutil.copy2(REPO_ROOT / name, target / name)
     shutil.copytree(REPO_ROOT / "scripts", target / "scripts")
+    shutil.copytree(REPO_ROOT / "templates", target / "templates")
     shutil.copytree(
         REPO_ROOT / "generated", target / "generated", ignore=shutil.ignore_patterns("__pycache__")
     )

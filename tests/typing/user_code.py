@@ -55,7 +55,9 @@ def tool_calls(completion: ChatCompletion) -> list[ChatCompletionMessageToolCall
 
 
 def stream_words(client: AIStats) -> Iterator[str]:
-    stream: ChatStream = client.stream_text(model=MODEL, messages=[{"role": "user", "content": "Hi"}])
+    stream: ChatStream = client.stream_text(
+        model=MODEL, messages=[{"role": "user", "content": "Hi"}]
+    )
     with stream:
         chunk: ChatCompletionChunk
         for chunk in stream:

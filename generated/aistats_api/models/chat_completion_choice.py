@@ -35,8 +35,6 @@ class ChatCompletionChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_choice_logprobs import ChatCompletionChoiceLogprobs  # noqa: PLC0415
-
         index = self.index
 
         message = self.message.to_dict()
@@ -74,51 +72,62 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice_logprobs import ChatCompletionChoiceLogprobs  # noqa: PLC0415
-        from ..models.chat_completion_response_message import ChatCompletionResponseMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
         message = ChatCompletionResponseMessage.from_dict(d.pop("message"))
 
-        def _parse_finish_reason(data: object) -> ChatCompletionFinishReason | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_completion_finish_reason_value_type_0 = (
-                    check_chat_completion_finish_reason(data)
-                )
+        _raw_finish_reason = d.pop("finish_reason", UNSET)
+        if _raw_finish_reason is not UNSET:
 
-                return componentsschemas_chat_completion_finish_reason_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionFinishReason | None | str | Unset, data)
+            def _parse_finish_reason(
+                data: object,
+            ) -> ChatCompletionFinishReason | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_chat_completion_finish_reason_value_type_0 = (
+                        check_chat_completion_finish_reason(data)
+                    )
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+                    return componentsschemas_chat_completion_finish_reason_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionFinishReason | None | str | Unset, data)
 
-        def _parse_logprobs(data: object) -> ChatCompletionChoiceLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_completion_choice_logprobs_value_type_0 = (
-                    ChatCompletionChoiceLogprobs.from_dict(data)
-                )
+            finish_reason = _parse_finish_reason(_raw_finish_reason)
 
-                return componentsschemas_chat_completion_choice_logprobs_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionChoiceLogprobs | None | Unset, data)
+        else:
+            finish_reason = UNSET
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        _raw_logprobs = d.pop("logprobs", UNSET)
+        if _raw_logprobs is not UNSET:
+
+            def _parse_logprobs(data: object) -> ChatCompletionChoiceLogprobs | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_completion_choice_logprobs_value_type_0 = (
+                        ChatCompletionChoiceLogprobs.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_completion_choice_logprobs_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionChoiceLogprobs | None | Unset, data)
+
+            logprobs = _parse_logprobs(_raw_logprobs)
+
+        else:
+            logprobs = UNSET
 
         chat_completion_choice = cls(
             index=index,
@@ -145,3 +154,8 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_choice_logprobs import ChatCompletionChoiceLogprobs  # noqa: E402
+from ..models.chat_completion_response_message import ChatCompletionResponseMessage  # noqa: E402

@@ -62,57 +62,66 @@ class ChatCompletionChoiceLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
+        _raw_content = d.pop("content", UNSET)
+        if _raw_content is not UNSET:
 
-        def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = ChatCompletionTokenLogprob.from_dict(
-                        content_type_0_item_data
-                    )
+            def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    for content_type_0_item_data in _content_type_0:
+                        content_type_0_item = ChatCompletionTokenLogprob.from_dict(
+                            content_type_0_item_data
+                        )
 
-                    content_type_0.append(content_type_0_item)
+                        content_type_0.append(content_type_0_item)
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
 
-        content = _parse_content(d.pop("content", UNSET))
+            content = _parse_content(_raw_content)
 
-        def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                refusal_type_0 = []
-                _refusal_type_0 = data
-                for refusal_type_0_item_data in _refusal_type_0:
-                    refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(
-                        refusal_type_0_item_data
-                    )
+        else:
+            content = UNSET
 
-                    refusal_type_0.append(refusal_type_0_item)
+        _raw_refusal = d.pop("refusal", UNSET)
+        if _raw_refusal is not UNSET:
 
-                return refusal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+            def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    refusal_type_0 = []
+                    _refusal_type_0 = data
+                    for refusal_type_0_item_data in _refusal_type_0:
+                        refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(
+                            refusal_type_0_item_data
+                        )
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+                        refusal_type_0.append(refusal_type_0_item)
+
+                    return refusal_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+
+            refusal = _parse_refusal(_raw_refusal)
+
+        else:
+            refusal = UNSET
 
         chat_completion_choice_logprobs = cls(
             content=content,
@@ -137,3 +146,7 @@ class ChatCompletionChoiceLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: E402

@@ -47,24 +47,35 @@ class ChatCompletionFunctionCallChunk:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _raw_name = d.pop("name", UNSET)
+        if _raw_name is not UNSET:
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+            name = _parse_name(_raw_name)
 
-        def _parse_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        else:
+            name = UNSET
 
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
+        _raw_arguments = d.pop("arguments", UNSET)
+        if _raw_arguments is not UNSET:
+
+            def _parse_arguments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            arguments = _parse_arguments(_raw_arguments)
+
+        else:
+            arguments = UNSET
 
         chat_completion_function_call_chunk = cls(
             name=name,

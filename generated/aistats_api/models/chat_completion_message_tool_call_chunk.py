@@ -68,35 +68,50 @@ class ChatCompletionMessageToolCallChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_function_call_chunk import ChatCompletionFunctionCallChunk  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_id = d.pop("id", UNSET)
+        if _raw_id is not UNSET:
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            id = _parse_id(_raw_id)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _function = d.pop("function", UNSET)
-        function: ChatCompletionFunctionCallChunk | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
         else:
-            function = ChatCompletionFunctionCallChunk.from_dict(_function)
+            id = UNSET
+
+        _raw_type_ = d.pop("type", UNSET)
+        if _raw_type_ is not UNSET:
+
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            type_ = _parse_type_(_raw_type_)
+
+        else:
+            type_ = UNSET
+
+        _raw_function = d.pop("function", UNSET)
+        if _raw_function is not UNSET:
+            _function = _raw_function
+            function: ChatCompletionFunctionCallChunk | Unset
+            if isinstance(_function, Unset):
+                function = UNSET
+            else:
+                function = ChatCompletionFunctionCallChunk.from_dict(_function)
+
+        else:
+            function = UNSET
 
         chat_completion_message_tool_call_chunk = cls(
             index=index,
@@ -123,3 +138,7 @@ class ChatCompletionMessageToolCallChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_function_call_chunk import ChatCompletionFunctionCallChunk  # noqa: E402

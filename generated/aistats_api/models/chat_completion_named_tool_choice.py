@@ -43,10 +43,6 @@ class ChatCompletionNamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_named_tool_choice_function import (
-            ChatCompletionNamedToolChoiceFunction,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = cast(Literal["function"], d.pop("type"))
         if type_ != "function":
@@ -77,3 +73,9 @@ class ChatCompletionNamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_named_tool_choice_function import (
+    ChatCompletionNamedToolChoiceFunction,  # noqa: E402
+)

@@ -51,10 +51,6 @@ class ChatCompletionRequestAssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         role = self.role
 
         content: list[dict[str, Any]] | None | str | Unset
@@ -127,125 +123,144 @@ class ChatCompletionRequestAssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: PLC0415
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_request_message_content_part_refusal import (
-            ChatCompletionRequestMessageContentPartRefusal,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         role = cast(Literal["assistant"], d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                ChatCompletionRequestMessageContentPartRefusal
-                | ChatCompletionRequestMessageContentPartText
-            ]
-            | None
-            | str
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
+        _raw_content = d.pop("content", UNSET)
+        if _raw_content is not UNSET:
 
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        ChatCompletionRequestMessageContentPartRefusal
-                        | ChatCompletionRequestMessageContentPartText
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_request_assistant_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_chat_completion_request_assistant_message_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     ChatCompletionRequestMessageContentPartRefusal
                     | ChatCompletionRequestMessageContentPartText
                 ]
                 | None
                 | str
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
 
-        content = _parse_content(d.pop("content", UNSET))
+                        def _parse_content_type_1_item(
+                            data: object,
+                        ) -> (
+                            ChatCompletionRequestMessageContentPartRefusal
+                            | ChatCompletionRequestMessageContentPartText
+                        ):
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_assistant_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_request_assistant_message_content_part_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
+
+                        content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        ChatCompletionRequestMessageContentPartRefusal
+                        | ChatCompletionRequestMessageContentPartText
+                    ]
+                    | None
+                    | str
+                    | Unset,
+                    data,
+                )
+
+            content = _parse_content(_raw_content)
+
+        else:
+            content = UNSET
 
         name = d.pop("name", UNSET)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_refusal = d.pop("refusal", UNSET)
+        if _raw_refusal is not UNSET:
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+            def _parse_refusal(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_reasoning_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            refusal = _parse_refusal(_raw_refusal)
 
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
-
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    ChatCompletionMessageToolCall.from_dict(
-                        componentsschemas_chat_completion_message_tool_calls_item_data
-                    )
-                )
-
-                tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
-
-        _function_call = d.pop("function_call", UNSET)
-        function_call: ChatCompletionFunctionCall | Unset
-        if isinstance(_function_call, Unset):
-            function_call = UNSET
         else:
-            function_call = ChatCompletionFunctionCall.from_dict(_function_call)
+            refusal = UNSET
+
+        _raw_reasoning_content = d.pop("reasoning_content", UNSET)
+        if _raw_reasoning_content is not UNSET:
+
+            def _parse_reasoning_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reasoning_content = _parse_reasoning_content(_raw_reasoning_content)
+
+        else:
+            reasoning_content = UNSET
+
+        _raw_tool_calls = d.pop("tool_calls", UNSET)
+        if _raw_tool_calls is not UNSET:
+            _tool_calls = _raw_tool_calls
+            tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
+                    componentsschemas_chat_completion_message_tool_calls_item = (
+                        ChatCompletionMessageToolCall.from_dict(
+                            componentsschemas_chat_completion_message_tool_calls_item_data
+                        )
+                    )
+
+                    tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
+
+        else:
+            tool_calls = UNSET
+
+        _raw_function_call = d.pop("function_call", UNSET)
+        if _raw_function_call is not UNSET:
+            _function_call = _raw_function_call
+            function_call: ChatCompletionFunctionCall | Unset
+            if isinstance(_function_call, Unset):
+                function_call = UNSET
+            else:
+                function_call = ChatCompletionFunctionCall.from_dict(_function_call)
+
+        else:
+            function_call = UNSET
 
         chat_completion_request_assistant_message = cls(
             role=role,
@@ -275,3 +290,14 @@ class ChatCompletionRequestAssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: E402
+from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
+from ..models.chat_completion_request_message_content_part_refusal import (
+    ChatCompletionRequestMessageContentPartRefusal,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)

@@ -41,8 +41,6 @@ class ChatCompletionRequestMessageContentPartFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file import InputFile  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["file"], d.pop("type"))
         if type_ != "file":
@@ -73,3 +71,7 @@ class ChatCompletionRequestMessageContentPartFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.input_file import InputFile  # noqa: E402

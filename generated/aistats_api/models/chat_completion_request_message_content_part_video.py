@@ -41,8 +41,6 @@ class ChatCompletionRequestMessageContentPartVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_video import InputVideo  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["input_video"], d.pop("type"))
         if type_ != "input_video":
@@ -73,3 +71,7 @@ class ChatCompletionRequestMessageContentPartVideo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.input_video import InputVideo  # noqa: E402

@@ -51,19 +51,6 @@ class ChatCompletionRequestUserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_message_content_part_audio import (
-            ChatCompletionRequestMessageContentPartAudio,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_file import (
-            ChatCompletionRequestMessageContentPartFile,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_image import (
-            ChatCompletionRequestMessageContentPartImage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         role = self.role
 
         content: list[dict[str, Any]] | str
@@ -112,22 +99,6 @@ class ChatCompletionRequestUserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_audio import (
-            ChatCompletionRequestMessageContentPartAudio,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_file import (
-            ChatCompletionRequestMessageContentPartFile,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_image import (
-            ChatCompletionRequestMessageContentPartImage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_video import (
-            ChatCompletionRequestMessageContentPartVideo,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         role = cast(Literal["user"], d.pop("role"))
         if role != "user":
@@ -256,3 +227,21 @@ class ChatCompletionRequestUserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_request_message_content_part_audio import (
+    ChatCompletionRequestMessageContentPartAudio,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_file import (
+    ChatCompletionRequestMessageContentPartFile,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImage,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_video import (
+    ChatCompletionRequestMessageContentPartVideo,  # noqa: E402
+)

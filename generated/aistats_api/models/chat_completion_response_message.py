@@ -133,11 +133,6 @@ class ChatCompletionResponseMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: PLC0415
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.generated_media import GeneratedMedia  # noqa: PLC0415
-        from ..models.message_annotation import MessageAnnotation  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_role(data: object) -> ChatCompletionRole | str:
@@ -155,79 +150,122 @@ class ChatCompletionResponseMessage:
 
         role = _parse_role(d.pop("role"))
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_content = d.pop("content", UNSET)
+        if _raw_content is not UNSET:
 
-        content = _parse_content(d.pop("content", UNSET))
+            def _parse_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            content = _parse_content(_raw_content)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
-        def _parse_reasoning_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
-
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    ChatCompletionMessageToolCall.from_dict(
-                        componentsschemas_chat_completion_message_tool_calls_item_data
-                    )
-                )
-
-                tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
-
-        _function_call = d.pop("function_call", UNSET)
-        function_call: ChatCompletionFunctionCall | Unset
-        if isinstance(_function_call, Unset):
-            function_call = UNSET
         else:
-            function_call = ChatCompletionFunctionCall.from_dict(_function_call)
+            content = UNSET
+
+        _raw_refusal = d.pop("refusal", UNSET)
+        if _raw_refusal is not UNSET:
+
+            def _parse_refusal(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            refusal = _parse_refusal(_raw_refusal)
+
+        else:
+            refusal = UNSET
+
+        _raw_reasoning_content = d.pop("reasoning_content", UNSET)
+        if _raw_reasoning_content is not UNSET:
+
+            def _parse_reasoning_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reasoning_content = _parse_reasoning_content(_raw_reasoning_content)
+
+        else:
+            reasoning_content = UNSET
+
+        _raw_tool_calls = d.pop("tool_calls", UNSET)
+        if _raw_tool_calls is not UNSET:
+            _tool_calls = _raw_tool_calls
+            tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
+                    componentsschemas_chat_completion_message_tool_calls_item = (
+                        ChatCompletionMessageToolCall.from_dict(
+                            componentsschemas_chat_completion_message_tool_calls_item_data
+                        )
+                    )
+
+                    tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
+
+        else:
+            tool_calls = UNSET
+
+        _raw_function_call = d.pop("function_call", UNSET)
+        if _raw_function_call is not UNSET:
+            _function_call = _raw_function_call
+            function_call: ChatCompletionFunctionCall | Unset
+            if isinstance(_function_call, Unset):
+                function_call = UNSET
+            else:
+                function_call = ChatCompletionFunctionCall.from_dict(_function_call)
+
+        else:
+            function_call = UNSET
 
         name = d.pop("name", UNSET)
 
-        _images = d.pop("images", UNSET)
-        images: list[GeneratedMedia] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = GeneratedMedia.from_dict(images_item_data)
+        _raw_images = d.pop("images", UNSET)
+        if _raw_images is not UNSET:
+            _images = _raw_images
+            images: list[GeneratedMedia] | Unset = UNSET
+            if _images is not UNSET:
+                images = []
+                for images_item_data in _images:
+                    images_item = GeneratedMedia.from_dict(images_item_data)
 
-                images.append(images_item)
+                    images.append(images_item)
 
-        _audio = d.pop("audio", UNSET)
-        audio: GeneratedMedia | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
         else:
-            audio = GeneratedMedia.from_dict(_audio)
+            images = UNSET
 
-        _annotations = d.pop("annotations", UNSET)
-        annotations: list[MessageAnnotation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = MessageAnnotation.from_dict(annotations_item_data)
+        _raw_audio = d.pop("audio", UNSET)
+        if _raw_audio is not UNSET:
+            _audio = _raw_audio
+            audio: GeneratedMedia | Unset
+            if isinstance(_audio, Unset):
+                audio = UNSET
+            else:
+                audio = GeneratedMedia.from_dict(_audio)
 
-                annotations.append(annotations_item)
+        else:
+            audio = UNSET
+
+        _raw_annotations = d.pop("annotations", UNSET)
+        if _raw_annotations is not UNSET:
+            _annotations = _raw_annotations
+            annotations: list[MessageAnnotation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = []
+                for annotations_item_data in _annotations:
+                    annotations_item = MessageAnnotation.from_dict(annotations_item_data)
+
+                    annotations.append(annotations_item)
+
+        else:
+            annotations = UNSET
 
         chat_completion_response_message = cls(
             role=role,
@@ -260,3 +298,10 @@ class ChatCompletionResponseMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: E402
+from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
+from ..models.generated_media import GeneratedMedia  # noqa: E402
+from ..models.message_annotation import MessageAnnotation  # noqa: E402

@@ -31,8 +31,6 @@ class ChatCompletionStreamErrorFrame:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-
         object_ = self.object_
 
         message = self.message
@@ -59,27 +57,31 @@ class ChatCompletionStreamErrorFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
         message = d.pop("message", UNSET)
 
-        def _parse_error(data: object) -> ErrorObject | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_detail_type_1 = ErrorObject.from_dict(data)
+        _raw_error = d.pop("error", UNSET)
+        if _raw_error is not UNSET:
 
-                return componentsschemas_error_detail_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorObject | str | Unset, data)
+            def _parse_error(data: object) -> ErrorObject | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_detail_type_1 = ErrorObject.from_dict(data)
 
-        error = _parse_error(d.pop("error", UNSET))
+                    return componentsschemas_error_detail_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorObject | str | Unset, data)
+
+            error = _parse_error(_raw_error)
+
+        else:
+            error = UNSET
 
         chat_completion_stream_error_frame = cls(
             object_=object_,
@@ -105,3 +107,7 @@ class ChatCompletionStreamErrorFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.error_object import ErrorObject  # noqa: E402

@@ -116,91 +116,130 @@ class ChatCompletionStreamResponseDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_function_call_chunk import ChatCompletionFunctionCallChunk  # noqa: PLC0415
-        from ..models.chat_completion_message_tool_call_chunk import (
-            ChatCompletionMessageToolCallChunk,  # noqa: PLC0415
-        )
-        from ..models.generated_media import GeneratedMedia  # noqa: PLC0415
-
         d = dict(src_dict)
+        _raw_role = d.pop("role", UNSET)
+        if _raw_role is not UNSET:
 
-        def _parse_role(data: object) -> ChatCompletionRole | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_completion_role_value_type_0 = check_chat_completion_role(
-                    data
-                )
+            def _parse_role(data: object) -> ChatCompletionRole | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_chat_completion_role_value_type_0 = (
+                        check_chat_completion_role(data)
+                    )
 
-                return componentsschemas_chat_completion_role_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionRole | str | Unset, data)
+                    return componentsschemas_chat_completion_role_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionRole | str | Unset, data)
 
-        role = _parse_role(d.pop("role", UNSET))
+            role = _parse_role(_raw_role)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_reasoning_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatCompletionMessageToolCallChunk.from_dict(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
-
-        _function_call = d.pop("function_call", UNSET)
-        function_call: ChatCompletionFunctionCallChunk | Unset
-        if isinstance(_function_call, Unset):
-            function_call = UNSET
         else:
-            function_call = ChatCompletionFunctionCallChunk.from_dict(_function_call)
+            role = UNSET
 
-        _images = d.pop("images", UNSET)
-        images: list[GeneratedMedia] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = GeneratedMedia.from_dict(images_item_data)
+        _raw_content = d.pop("content", UNSET)
+        if _raw_content is not UNSET:
 
-                images.append(images_item)
+            def _parse_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _audios = d.pop("audios", UNSET)
-        audios: list[GeneratedMedia] | Unset = UNSET
-        if _audios is not UNSET:
-            audios = []
-            for audios_item_data in _audios:
-                audios_item = GeneratedMedia.from_dict(audios_item_data)
+            content = _parse_content(_raw_content)
 
-                audios.append(audios_item)
+        else:
+            content = UNSET
+
+        _raw_reasoning_content = d.pop("reasoning_content", UNSET)
+        if _raw_reasoning_content is not UNSET:
+
+            def _parse_reasoning_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reasoning_content = _parse_reasoning_content(_raw_reasoning_content)
+
+        else:
+            reasoning_content = UNSET
+
+        _raw_refusal = d.pop("refusal", UNSET)
+        if _raw_refusal is not UNSET:
+
+            def _parse_refusal(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            refusal = _parse_refusal(_raw_refusal)
+
+        else:
+            refusal = UNSET
+
+        _raw_tool_calls = d.pop("tool_calls", UNSET)
+        if _raw_tool_calls is not UNSET:
+            _tool_calls = _raw_tool_calls
+            tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls_item = ChatCompletionMessageToolCallChunk.from_dict(
+                        tool_calls_item_data
+                    )
+
+                    tool_calls.append(tool_calls_item)
+
+        else:
+            tool_calls = UNSET
+
+        _raw_function_call = d.pop("function_call", UNSET)
+        if _raw_function_call is not UNSET:
+            _function_call = _raw_function_call
+            function_call: ChatCompletionFunctionCallChunk | Unset
+            if isinstance(_function_call, Unset):
+                function_call = UNSET
+            else:
+                function_call = ChatCompletionFunctionCallChunk.from_dict(_function_call)
+
+        else:
+            function_call = UNSET
+
+        _raw_images = d.pop("images", UNSET)
+        if _raw_images is not UNSET:
+            _images = _raw_images
+            images: list[GeneratedMedia] | Unset = UNSET
+            if _images is not UNSET:
+                images = []
+                for images_item_data in _images:
+                    images_item = GeneratedMedia.from_dict(images_item_data)
+
+                    images.append(images_item)
+
+        else:
+            images = UNSET
+
+        _raw_audios = d.pop("audios", UNSET)
+        if _raw_audios is not UNSET:
+            _audios = _raw_audios
+            audios: list[GeneratedMedia] | Unset = UNSET
+            if _audios is not UNSET:
+                audios = []
+                for audios_item_data in _audios:
+                    audios_item = GeneratedMedia.from_dict(audios_item_data)
+
+                    audios.append(audios_item)
+
+        else:
+            audios = UNSET
 
         chat_completion_stream_response_delta = cls(
             role=role,
@@ -231,3 +270,9 @@ class ChatCompletionStreamResponseDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_function_call_chunk import ChatCompletionFunctionCallChunk  # noqa: E402
+from ..models.chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk  # noqa: E402
+from ..models.generated_media import GeneratedMedia  # noqa: E402

@@ -67,38 +67,47 @@ class ChatCompletionTokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_top_logprob import ChatCompletionTopLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
         logprob = d.pop("logprob")
 
-        def _parse_bytes_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+        _raw_bytes_ = d.pop("bytes", UNSET)
+        if _raw_bytes_ is not UNSET:
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            def _parse_bytes_(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bytes_type_0 = cast(list[int], data)
 
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+                    return bytes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
 
-        _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[ChatCompletionTopLogprob] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = ChatCompletionTopLogprob.from_dict(top_logprobs_item_data)
+            bytes_ = _parse_bytes_(_raw_bytes_)
 
-                top_logprobs.append(top_logprobs_item)
+        else:
+            bytes_ = UNSET
+
+        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+        if _raw_top_logprobs is not UNSET:
+            _top_logprobs = _raw_top_logprobs
+            top_logprobs: list[ChatCompletionTopLogprob] | Unset = UNSET
+            if _top_logprobs is not UNSET:
+                top_logprobs = []
+                for top_logprobs_item_data in _top_logprobs:
+                    top_logprobs_item = ChatCompletionTopLogprob.from_dict(top_logprobs_item_data)
+
+                    top_logprobs.append(top_logprobs_item)
+
+        else:
+            top_logprobs = UNSET
 
         chat_completion_token_logprob = cls(
             token=token,
@@ -125,3 +134,7 @@ class ChatCompletionTokenLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_top_logprob import ChatCompletionTopLogprob  # noqa: E402

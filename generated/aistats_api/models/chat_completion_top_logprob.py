@@ -57,22 +57,28 @@ class ChatCompletionTopLogprob:
 
         logprob = d.pop("logprob")
 
-        def _parse_bytes_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+        _raw_bytes_ = d.pop("bytes", UNSET)
+        if _raw_bytes_ is not UNSET:
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            def _parse_bytes_(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bytes_type_0 = cast(list[int], data)
 
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+                    return bytes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            bytes_ = _parse_bytes_(_raw_bytes_)
+
+        else:
+            bytes_ = UNSET
 
         chat_completion_top_logprob = cls(
             token=token,

@@ -61,26 +61,34 @@ class ChatCompletionWebSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["web_search"], d.pop("type"))
         if type_ != "web_search":
             raise ValueError(f"type must match const 'web_search', got '{type_}'")
 
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: WebSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
-        else:
-            search_context_size = check_web_search_context_size(_search_context_size)
+        _raw_search_context_size = d.pop("search_context_size", UNSET)
+        if _raw_search_context_size is not UNSET:
+            _search_context_size = _raw_search_context_size
+            search_context_size: WebSearchContextSize | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = check_web_search_context_size(_search_context_size)
 
-        _user_location = d.pop("user_location", UNSET)
-        user_location: WebSearchUserLocation | Unset
-        if isinstance(_user_location, Unset):
-            user_location = UNSET
         else:
-            user_location = WebSearchUserLocation.from_dict(_user_location)
+            search_context_size = UNSET
+
+        _raw_user_location = d.pop("user_location", UNSET)
+        if _raw_user_location is not UNSET:
+            _user_location = _raw_user_location
+            user_location: WebSearchUserLocation | Unset
+            if isinstance(_user_location, Unset):
+                user_location = UNSET
+            else:
+                user_location = WebSearchUserLocation.from_dict(_user_location)
+
+        else:
+            user_location = UNSET
 
         max_results = d.pop("max_results", UNSET)
 
@@ -109,3 +117,7 @@ class ChatCompletionWebSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.web_search_user_location import WebSearchUserLocation  # noqa: E402

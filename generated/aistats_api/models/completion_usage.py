@@ -74,10 +74,6 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
-        from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens", UNSET)
 
@@ -85,28 +81,43 @@ class CompletionUsage:
 
         total_tokens = d.pop("total_tokens", UNSET)
 
-        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-        prompt_tokens_details: PromptTokensDetails | Unset
-        if isinstance(_prompt_tokens_details, Unset):
+        _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        if _raw_prompt_tokens_details is not UNSET:
+            _prompt_tokens_details = _raw_prompt_tokens_details
+            prompt_tokens_details: PromptTokensDetails | Unset
+            if isinstance(_prompt_tokens_details, Unset):
+                prompt_tokens_details = UNSET
+            else:
+                prompt_tokens_details = PromptTokensDetails.from_dict(_prompt_tokens_details)
+
+        else:
             prompt_tokens_details = UNSET
-        else:
-            prompt_tokens_details = PromptTokensDetails.from_dict(_prompt_tokens_details)
 
-        _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-        completion_tokens_details: CompletionTokensDetails | Unset
-        if isinstance(_completion_tokens_details, Unset):
+        _raw_completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        if _raw_completion_tokens_details is not UNSET:
+            _completion_tokens_details = _raw_completion_tokens_details
+            completion_tokens_details: CompletionTokensDetails | Unset
+            if isinstance(_completion_tokens_details, Unset):
+                completion_tokens_details = UNSET
+            else:
+                completion_tokens_details = CompletionTokensDetails.from_dict(
+                    _completion_tokens_details
+                )
+
+        else:
             completion_tokens_details = UNSET
-        else:
-            completion_tokens_details = CompletionTokensDetails.from_dict(
-                _completion_tokens_details
-            )
 
-        _server_tool_use = d.pop("server_tool_use", UNSET)
-        server_tool_use: ServerToolUsage | Unset
-        if isinstance(_server_tool_use, Unset):
-            server_tool_use = UNSET
+        _raw_server_tool_use = d.pop("server_tool_use", UNSET)
+        if _raw_server_tool_use is not UNSET:
+            _server_tool_use = _raw_server_tool_use
+            server_tool_use: ServerToolUsage | Unset
+            if isinstance(_server_tool_use, Unset):
+                server_tool_use = UNSET
+            else:
+                server_tool_use = ServerToolUsage.from_dict(_server_tool_use)
+
         else:
-            server_tool_use = ServerToolUsage.from_dict(_server_tool_use)
+            server_tool_use = UNSET
 
         completion_usage = cls(
             prompt_tokens=prompt_tokens,
@@ -135,3 +146,9 @@ class CompletionUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: E402
+from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: E402
+from ..models.server_tool_usage import ServerToolUsage  # noqa: E402

@@ -199,25 +199,6 @@ class CreateChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_completion_request_assistant_message import (
-            ChatCompletionRequestAssistantMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_developer_message import (
-            ChatCompletionRequestDeveloperMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_system_message import (
-            ChatCompletionRequestSystemMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: PLC0415
-        from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: PLC0415
-        from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
-        from ..models.chat_completion_web_search_tool import ChatCompletionWebSearchTool  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         model = self.model
 
         messages = []
@@ -570,44 +551,6 @@ class CreateChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_audio_param import ChatCompletionAudioParam  # noqa: PLC0415
-        from ..models.chat_completion_builtin_tool import ChatCompletionBuiltinTool  # noqa: PLC0415
-        from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: PLC0415
-        from ..models.chat_completion_functions import ChatCompletionFunctions  # noqa: PLC0415
-        from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_completion_request_assistant_message import (
-            ChatCompletionRequestAssistantMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_developer_message import (
-            ChatCompletionRequestDeveloperMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_function_message import (
-            ChatCompletionRequestFunctionMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_system_message import (
-            ChatCompletionRequestSystemMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: PLC0415
-        from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: PLC0415
-        from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: PLC0415
-        from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
-        from ..models.chat_completion_web_search_tool import ChatCompletionWebSearchTool  # noqa: PLC0415
-        from ..models.create_chat_completion_request_logit_bias import (
-            CreateChatCompletionRequestLogitBias,  # noqa: PLC0415
-        )
-        from ..models.debug_options import DebugOptions  # noqa: PLC0415
-        from ..models.image_config import ImageConfig  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.prediction_content import PredictionContent  # noqa: PLC0415
-        from ..models.provider_options import ProviderOptions  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.thinking_config import ThinkingConfig  # noqa: PLC0415
-        from ..models.web_search_options import WebSearchOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -689,28 +632,43 @@ class CreateChatCompletionRequest:
 
         system = d.pop("system", UNSET)
 
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: ReasoningConfig | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = ReasoningConfig.from_dict(_reasoning)
+        _raw_reasoning = d.pop("reasoning", UNSET)
+        if _raw_reasoning is not UNSET:
+            _reasoning = _raw_reasoning
+            reasoning: ReasoningConfig | Unset
+            if isinstance(_reasoning, Unset):
+                reasoning = UNSET
+            else:
+                reasoning = ReasoningConfig.from_dict(_reasoning)
 
-        _reasoning_effort = d.pop("reasoning_effort", UNSET)
-        reasoning_effort: ReasoningEffort | Unset
-        if isinstance(_reasoning_effort, Unset):
-            reasoning_effort = UNSET
         else:
-            reasoning_effort = check_reasoning_effort(_reasoning_effort)
+            reasoning = UNSET
+
+        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+        if _raw_reasoning_effort is not UNSET:
+            _reasoning_effort = _raw_reasoning_effort
+            reasoning_effort: ReasoningEffort | Unset
+            if isinstance(_reasoning_effort, Unset):
+                reasoning_effort = UNSET
+            else:
+                reasoning_effort = check_reasoning_effort(_reasoning_effort)
+
+        else:
+            reasoning_effort = UNSET
 
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        _logit_bias = d.pop("logit_bias", UNSET)
-        logit_bias: CreateChatCompletionRequestLogitBias | Unset
-        if isinstance(_logit_bias, Unset):
-            logit_bias = UNSET
+        _raw_logit_bias = d.pop("logit_bias", UNSET)
+        if _raw_logit_bias is not UNSET:
+            _logit_bias = _raw_logit_bias
+            logit_bias: CreateChatCompletionRequestLogitBias | Unset
+            if isinstance(_logit_bias, Unset):
+                logit_bias = UNSET
+            else:
+                logit_bias = CreateChatCompletionRequestLogitBias.from_dict(_logit_bias)
+
         else:
-            logit_bias = CreateChatCompletionRequestLogitBias.from_dict(_logit_bias)
+            logit_bias = UNSET
 
         max_output_tokens = d.pop("max_output_tokens", UNSET)
 
@@ -720,12 +678,17 @@ class CreateChatCompletionRequest:
 
         meta = d.pop("meta", UNSET)
 
-        _debug = d.pop("debug", UNSET)
-        debug: DebugOptions | Unset
-        if isinstance(_debug, Unset):
-            debug = UNSET
+        _raw_debug = d.pop("debug", UNSET)
+        if _raw_debug is not UNSET:
+            _debug = _raw_debug
+            debug: DebugOptions | Unset
+            if isinstance(_debug, Unset):
+                debug = UNSET
+            else:
+                debug = DebugOptions.from_dict(_debug)
+
         else:
-            debug = DebugOptions.from_dict(_debug)
+            debug = UNSET
 
         echo_upstream_request = d.pop("echo_upstream_request", UNSET)
 
@@ -733,110 +696,134 @@ class CreateChatCompletionRequest:
 
         seed = d.pop("seed", UNSET)
 
-        def _parse_stop(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_stop_configuration_type_1 = cast(list[str], data)
+        _raw_stop = d.pop("stop", UNSET)
+        if _raw_stop is not UNSET:
 
-                return componentsschemas_stop_configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+            def _parse_stop(data: object) -> list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_stop_configuration_type_1 = cast(list[str], data)
 
-        stop = _parse_stop(d.pop("stop", UNSET))
+                    return componentsschemas_stop_configuration_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | str | Unset, data)
+
+            stop = _parse_stop(_raw_stop)
+
+        else:
+            stop = UNSET
 
         stream = d.pop("stream", UNSET)
 
-        _stream_options = d.pop("stream_options", UNSET)
-        stream_options: ChatCompletionStreamOptions | Unset
-        if isinstance(_stream_options, Unset):
-            stream_options = UNSET
+        _raw_stream_options = d.pop("stream_options", UNSET)
+        if _raw_stream_options is not UNSET:
+            _stream_options = _raw_stream_options
+            stream_options: ChatCompletionStreamOptions | Unset
+            if isinstance(_stream_options, Unset):
+                stream_options = UNSET
+            else:
+                stream_options = ChatCompletionStreamOptions.from_dict(_stream_options)
+
         else:
-            stream_options = ChatCompletionStreamOptions.from_dict(_stream_options)
+            stream_options = UNSET
 
         temperature = d.pop("temperature", UNSET)
 
-        _tools = d.pop("tools", UNSET)
-        tools: (
-            list[ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool]
-            | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
+        _raw_tools = d.pop("tools", UNSET)
+        if _raw_tools is not UNSET:
+            _tools = _raw_tools
+            tools: (
+                list[ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool]
+                | Unset
+            ) = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
 
-                def _parse_tools_item(
-                    data: object,
-                ) -> ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool:
-                    try:
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> (
+                        ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_tool_definition_type_0 = (
+                                ChatCompletionTool.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_completion_tool_definition_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_tool_definition_type_1 = (
+                                ChatCompletionWebSearchTool.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_completion_tool_definition_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_completion_tool_definition_type_0 = (
-                            ChatCompletionTool.from_dict(data)
+                        componentsschemas_chat_completion_tool_definition_type_2 = (
+                            ChatCompletionBuiltinTool.from_dict(data)
                         )
 
-                        return componentsschemas_chat_completion_tool_definition_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_tool_definition_type_1 = (
-                            ChatCompletionWebSearchTool.from_dict(data)
-                        )
+                        return componentsschemas_chat_completion_tool_definition_type_2
 
-                        return componentsschemas_chat_completion_tool_definition_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_tool_definition_type_2 = (
-                        ChatCompletionBuiltinTool.from_dict(data)
-                    )
+                    tools_item = _parse_tools_item(tools_item_data)
 
-                    return componentsschemas_chat_completion_tool_definition_type_2
+                    tools.append(tools_item)
 
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
+        else:
+            tools = UNSET
 
         max_tool_calls = d.pop("max_tool_calls", UNSET)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        def _parse_tool_choice(
-            data: object,
-        ) -> ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_completion_tool_choice_option_type_0 = (
-                    check_chat_completion_tool_choice_mode(data)
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        if _raw_tool_choice is not UNSET:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_chat_completion_tool_choice_option_type_0 = (
+                        check_chat_completion_tool_choice_mode(data)
+                    )
+
+                    return componentsschemas_chat_completion_tool_choice_option_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_completion_tool_choice_option_type_2 = (
+                        ChatCompletionNamedToolChoice.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_completion_tool_choice_option_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | Unset, data
                 )
 
-                return componentsschemas_chat_completion_tool_choice_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_completion_tool_choice_option_type_2 = (
-                    ChatCompletionNamedToolChoice.from_dict(data)
-                )
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-                return componentsschemas_chat_completion_tool_choice_option_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | Unset, data
-            )
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        else:
+            tool_choice = UNSET
 
         top_k = d.pop("top_k", UNSET)
 
@@ -852,125 +839,194 @@ class CreateChatCompletionRequest:
 
         n = d.pop("n", UNSET)
 
-        def _parse_response_format(
-            data: object,
-        ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(data)
+        _raw_response_format = d.pop("response_format", UNSET)
+        if _raw_response_format is not UNSET:
 
-                return componentsschemas_response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_1 = ResponseFormatJsonObject.from_dict(data)
-
-                return componentsschemas_response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_2 = ResponseFormatJsonSchema.from_dict(data)
-
-                return componentsschemas_response_format_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_response_format(
+                data: object,
+            ) -> (
                 ResponseFormatJsonObject
                 | ResponseFormatJsonSchema
                 | ResponseFormatText
                 | str
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(data)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+                    return componentsschemas_response_format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_1 = ResponseFormatJsonObject.from_dict(
+                        data
+                    )
 
-        _modalities = d.pop("modalities", UNSET)
-        modalities: list[ResponseModalitiesItem] | Unset = UNSET
-        if _modalities is not UNSET:
-            modalities = []
-            for componentsschemas_response_modalities_item_data in _modalities:
-                componentsschemas_response_modalities_item = check_response_modalities_item(
-                    componentsschemas_response_modalities_item_data
+                    return componentsschemas_response_format_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_2 = ResponseFormatJsonSchema.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_response_format_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ResponseFormatJsonObject
+                    | ResponseFormatJsonSchema
+                    | ResponseFormatText
+                    | str
+                    | Unset,
+                    data,
                 )
 
-                modalities.append(componentsschemas_response_modalities_item)
+            response_format = _parse_response_format(_raw_response_format)
 
-        response_modalities = cast(list[str], d.pop("response_modalities", UNSET))
+        else:
+            response_format = UNSET
 
-        responseModalities = cast(list[str], d.pop("responseModalities", UNSET))
+        _raw_modalities = d.pop("modalities", UNSET)
+        if _raw_modalities is not UNSET:
+            _modalities = _raw_modalities
+            modalities: list[ResponseModalitiesItem] | Unset = UNSET
+            if _modalities is not UNSET:
+                modalities = []
+                for componentsschemas_response_modalities_item_data in _modalities:
+                    componentsschemas_response_modalities_item = check_response_modalities_item(
+                        componentsschemas_response_modalities_item_data
+                    )
 
-        _image_config = d.pop("image_config", UNSET)
-        image_config: ImageConfig | Unset
-        if isinstance(_image_config, Unset):
+                    modalities.append(componentsschemas_response_modalities_item)
+
+        else:
+            modalities = UNSET
+
+        _raw_response_modalities = d.pop("response_modalities", UNSET)
+        if _raw_response_modalities is not UNSET:
+            response_modalities = cast(list[str], _raw_response_modalities)
+
+        else:
+            response_modalities = UNSET
+
+        _raw_responseModalities = d.pop("responseModalities", UNSET)
+        if _raw_responseModalities is not UNSET:
+            responseModalities = cast(list[str], _raw_responseModalities)
+
+        else:
+            responseModalities = UNSET
+
+        _raw_image_config = d.pop("image_config", UNSET)
+        if _raw_image_config is not UNSET:
+            _image_config = _raw_image_config
+            image_config: ImageConfig | Unset
+            if isinstance(_image_config, Unset):
+                image_config = UNSET
+            else:
+                image_config = ImageConfig.from_dict(_image_config)
+
+        else:
             image_config = UNSET
-        else:
-            image_config = ImageConfig.from_dict(_image_config)
 
-        _imageConfig = d.pop("imageConfig", UNSET)
-        imageConfig: ImageConfig | Unset
-        if isinstance(_imageConfig, Unset):
+        _raw_imageConfig = d.pop("imageConfig", UNSET)
+        if _raw_imageConfig is not UNSET:
+            _imageConfig = _raw_imageConfig
+            imageConfig: ImageConfig | Unset
+            if isinstance(_imageConfig, Unset):
+                imageConfig = UNSET
+            else:
+                imageConfig = ImageConfig.from_dict(_imageConfig)
+
+        else:
             imageConfig = UNSET
-        else:
-            imageConfig = ImageConfig.from_dict(_imageConfig)
 
-        _thinking = d.pop("thinking", UNSET)
-        thinking: ThinkingConfig | Unset
-        if isinstance(_thinking, Unset):
-            thinking = UNSET
+        _raw_thinking = d.pop("thinking", UNSET)
+        if _raw_thinking is not UNSET:
+            _thinking = _raw_thinking
+            thinking: ThinkingConfig | Unset
+            if isinstance(_thinking, Unset):
+                thinking = UNSET
+            else:
+                thinking = ThinkingConfig.from_dict(_thinking)
+
         else:
-            thinking = ThinkingConfig.from_dict(_thinking)
+            thinking = UNSET
 
         usage = d.pop("usage", UNSET)
 
-        def _parse_provider(data: object) -> ProviderPreferences | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provider_selection_type_1 = ProviderPreferences.from_dict(data)
+        _raw_provider = d.pop("provider", UNSET)
+        if _raw_provider is not UNSET:
 
-                return componentsschemas_provider_selection_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProviderPreferences | str | Unset, data)
+            def _parse_provider(data: object) -> ProviderPreferences | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_provider_selection_type_1 = ProviderPreferences.from_dict(
+                        data
+                    )
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+                    return componentsschemas_provider_selection_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ProviderPreferences | str | Unset, data)
 
-        _provider_options = d.pop("provider_options", UNSET)
-        provider_options: ProviderOptions | Unset
-        if isinstance(_provider_options, Unset):
-            provider_options = UNSET
+            provider = _parse_provider(_raw_provider)
+
         else:
-            provider_options = ProviderOptions.from_dict(_provider_options)
+            provider = UNSET
+
+        _raw_provider_options = d.pop("provider_options", UNSET)
+        if _raw_provider_options is not UNSET:
+            _provider_options = _raw_provider_options
+            provider_options: ProviderOptions | Unset
+            if isinstance(_provider_options, Unset):
+                provider_options = UNSET
+            else:
+                provider_options = ProviderOptions.from_dict(_provider_options)
+
+        else:
+            provider_options = UNSET
 
         user_id = d.pop("user_id", UNSET)
 
         user = d.pop("user", UNSET)
 
-        _service_tier = d.pop("service_tier", UNSET)
-        service_tier: ServiceTier | Unset
-        if isinstance(_service_tier, Unset):
-            service_tier = UNSET
+        _raw_service_tier = d.pop("service_tier", UNSET)
+        if _raw_service_tier is not UNSET:
+            _service_tier = _raw_service_tier
+            service_tier: ServiceTier | Unset
+            if isinstance(_service_tier, Unset):
+                service_tier = UNSET
+            else:
+                service_tier = check_service_tier(_service_tier)
+
         else:
-            service_tier = check_service_tier(_service_tier)
+            service_tier = UNSET
 
         speed = d.pop("speed", UNSET)
 
-        _verbosity = d.pop("verbosity", UNSET)
-        verbosity: CreateChatCompletionRequestVerbosity | Unset
-        if isinstance(_verbosity, Unset):
-            verbosity = UNSET
+        _raw_verbosity = d.pop("verbosity", UNSET)
+        if _raw_verbosity is not UNSET:
+            _verbosity = _raw_verbosity
+            verbosity: CreateChatCompletionRequestVerbosity | Unset
+            if isinstance(_verbosity, Unset):
+                verbosity = UNSET
+            else:
+                verbosity = check_create_chat_completion_request_verbosity(_verbosity)
+
         else:
-            verbosity = check_create_chat_completion_request_verbosity(_verbosity)
+            verbosity = UNSET
 
         observability = d.pop("observability", UNSET)
 
@@ -978,81 +1034,124 @@ class CreateChatCompletionRequest:
 
         store = d.pop("store", UNSET)
 
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+        if _raw_prompt_cache_key is not UNSET:
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
 
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+        else:
+            prompt_cache_key = UNSET
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        _raw_safety_identifier = d.pop("safety_identifier", UNSET)
+        if _raw_safety_identifier is not UNSET:
+
+            def _parse_safety_identifier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            safety_identifier = _parse_safety_identifier(_raw_safety_identifier)
+
+        else:
+            safety_identifier = UNSET
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        if _raw_metadata is not UNSET:
+            _metadata = _raw_metadata
+            metadata: Metadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+        else:
             metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
 
-        _web_search_options = d.pop("web_search_options", UNSET)
-        web_search_options: WebSearchOptions | Unset
-        if isinstance(_web_search_options, Unset):
+        _raw_web_search_options = d.pop("web_search_options", UNSET)
+        if _raw_web_search_options is not UNSET:
+            _web_search_options = _raw_web_search_options
+            web_search_options: WebSearchOptions | Unset
+            if isinstance(_web_search_options, Unset):
+                web_search_options = UNSET
+            else:
+                web_search_options = WebSearchOptions.from_dict(_web_search_options)
+
+        else:
             web_search_options = UNSET
-        else:
-            web_search_options = WebSearchOptions.from_dict(_web_search_options)
 
-        _prediction = d.pop("prediction", UNSET)
-        prediction: PredictionContent | Unset
-        if isinstance(_prediction, Unset):
+        _raw_prediction = d.pop("prediction", UNSET)
+        if _raw_prediction is not UNSET:
+            _prediction = _raw_prediction
+            prediction: PredictionContent | Unset
+            if isinstance(_prediction, Unset):
+                prediction = UNSET
+            else:
+                prediction = PredictionContent.from_dict(_prediction)
+
+        else:
             prediction = UNSET
-        else:
-            prediction = PredictionContent.from_dict(_prediction)
 
-        _audio = d.pop("audio", UNSET)
-        audio: ChatCompletionAudioParam | Unset
-        if isinstance(_audio, Unset):
+        _raw_audio = d.pop("audio", UNSET)
+        if _raw_audio is not UNSET:
+            _audio = _raw_audio
+            audio: ChatCompletionAudioParam | Unset
+            if isinstance(_audio, Unset):
+                audio = UNSET
+            else:
+                audio = ChatCompletionAudioParam.from_dict(_audio)
+
+        else:
             audio = UNSET
+
+        _raw_functions = d.pop("functions", UNSET)
+        if _raw_functions is not UNSET:
+            _functions = _raw_functions
+            functions: list[ChatCompletionFunctions] | Unset = UNSET
+            if _functions is not UNSET:
+                functions = []
+                for functions_item_data in _functions:
+                    functions_item = ChatCompletionFunctions.from_dict(functions_item_data)
+
+                    functions.append(functions_item)
+
         else:
-            audio = ChatCompletionAudioParam.from_dict(_audio)
+            functions = UNSET
 
-        _functions = d.pop("functions", UNSET)
-        functions: list[ChatCompletionFunctions] | Unset = UNSET
-        if _functions is not UNSET:
-            functions = []
-            for functions_item_data in _functions:
-                functions_item = ChatCompletionFunctions.from_dict(functions_item_data)
+        _raw_function_call = d.pop("function_call", UNSET)
+        if _raw_function_call is not UNSET:
 
-                functions.append(functions_item)
+            def _parse_function_call(
+                data: object,
+            ) -> ChatCompletionFunctionCallMode | ChatCompletionFunctionCallOption | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    function_call_type_0 = check_chat_completion_function_call_mode(data)
 
-        def _parse_function_call(
-            data: object,
-        ) -> ChatCompletionFunctionCallMode | ChatCompletionFunctionCallOption | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+                    return function_call_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                function_call_type_0 = check_chat_completion_function_call_mode(data)
+                function_call_type_1 = ChatCompletionFunctionCallOption.from_dict(data)
 
-                return function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            function_call_type_1 = ChatCompletionFunctionCallOption.from_dict(data)
+                return function_call_type_1
 
-            return function_call_type_1
+            function_call = _parse_function_call(_raw_function_call)
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+        else:
+            function_call = UNSET
 
         create_chat_completion_request = cls(
             model=model,
@@ -1131,3 +1230,33 @@ class CreateChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_audio_param import ChatCompletionAudioParam  # noqa: E402
+from ..models.chat_completion_builtin_tool import ChatCompletionBuiltinTool  # noqa: E402
+from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: E402
+from ..models.chat_completion_functions import ChatCompletionFunctions  # noqa: E402
+from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: E402
+from ..models.chat_completion_request_assistant_message import ChatCompletionRequestAssistantMessage  # noqa: E402
+from ..models.chat_completion_request_developer_message import ChatCompletionRequestDeveloperMessage  # noqa: E402
+from ..models.chat_completion_request_function_message import ChatCompletionRequestFunctionMessage  # noqa: E402
+from ..models.chat_completion_request_system_message import ChatCompletionRequestSystemMessage  # noqa: E402
+from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: E402
+from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: E402
+from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: E402
+from ..models.chat_completion_tool import ChatCompletionTool  # noqa: E402
+from ..models.chat_completion_web_search_tool import ChatCompletionWebSearchTool  # noqa: E402
+from ..models.create_chat_completion_request_logit_bias import CreateChatCompletionRequestLogitBias  # noqa: E402
+from ..models.debug_options import DebugOptions  # noqa: E402
+from ..models.image_config import ImageConfig  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.prediction_content import PredictionContent  # noqa: E402
+from ..models.provider_options import ProviderOptions  # noqa: E402
+from ..models.provider_preferences import ProviderPreferences  # noqa: E402
+from ..models.reasoning_config import ReasoningConfig  # noqa: E402
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402
+from ..models.thinking_config import ThinkingConfig  # noqa: E402
+from ..models.web_search_options import WebSearchOptions  # noqa: E402

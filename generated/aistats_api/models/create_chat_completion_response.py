@@ -142,10 +142,6 @@ class CreateChatCompletionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.response_meta import ResponseMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -162,81 +158,127 @@ class CreateChatCompletionResponse:
 
             choices.append(choices_item)
 
-        def _parse_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_provider = d.pop("provider", UNSET)
+        if _raw_provider is not UNSET:
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+            def _parse_provider(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_native_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            provider = _parse_provider(_raw_provider)
 
-        native_response_id = _parse_native_response_id(d.pop("nativeResponseId", UNSET))
+        else:
+            provider = UNSET
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_native_response_id = d.pop("nativeResponseId", UNSET)
+        if _raw_native_response_id is not UNSET:
 
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+            def _parse_native_response_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_service_tier(data: object) -> None | ServiceTier | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_service_tier_response_type_0 = check_service_tier(data)
+            native_response_id = _parse_native_response_id(_raw_native_response_id)
 
-                return componentsschemas_service_tier_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceTier | str | Unset, data)
+        else:
+            native_response_id = UNSET
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
+        if _raw_system_fingerprint is not UNSET:
 
-        _usage = d.pop("usage", UNSET)
-        usage: CompletionUsage | Unset
-        if isinstance(_usage, Unset):
+            def _parse_system_fingerprint(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
+
+        else:
+            system_fingerprint = UNSET
+
+        _raw_service_tier = d.pop("service_tier", UNSET)
+        if _raw_service_tier is not UNSET:
+
+            def _parse_service_tier(data: object) -> None | ServiceTier | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_service_tier_response_type_0 = check_service_tier(data)
+
+                    return componentsschemas_service_tier_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ServiceTier | str | Unset, data)
+
+            service_tier = _parse_service_tier(_raw_service_tier)
+
+        else:
+            service_tier = UNSET
+
+        _raw_usage = d.pop("usage", UNSET)
+        if _raw_usage is not UNSET:
+            _usage = _raw_usage
+            usage: CompletionUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = CompletionUsage.from_dict(_usage)
+
+        else:
             usage = UNSET
-        else:
-            usage = CompletionUsage.from_dict(_usage)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ResponseMeta | Unset
-        if isinstance(_meta, Unset):
+        _raw_meta = d.pop("meta", UNSET)
+        if _raw_meta is not UNSET:
+            _meta = _raw_meta
+            meta: ResponseMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ResponseMeta.from_dict(_meta)
+
+        else:
             meta = UNSET
+
+        _raw_session_id = d.pop("session_id", UNSET)
+        if _raw_session_id is not UNSET:
+
+            def _parse_session_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            session_id = _parse_session_id(_raw_session_id)
+
         else:
-            meta = ResponseMeta.from_dict(_meta)
+            session_id = UNSET
 
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_upstream_request_id = d.pop("upstream_request_id", UNSET)
+        if _raw_upstream_request_id is not UNSET:
 
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+            def _parse_upstream_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_upstream_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            upstream_request_id = _parse_upstream_request_id(_raw_upstream_request_id)
 
-        upstream_request_id = _parse_upstream_request_id(d.pop("upstream_request_id", UNSET))
+        else:
+            upstream_request_id = UNSET
 
         create_chat_completion_response = cls(
             id=id,
@@ -272,3 +314,9 @@ class CreateChatCompletionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: E402
+from ..models.completion_usage import CompletionUsage  # noqa: E402
+from ..models.response_meta import ResponseMeta  # noqa: E402

@@ -48,8 +48,6 @@ class CreateChatCompletionStreamResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -121,10 +119,6 @@ class CreateChatCompletionStreamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_stream_choice import ChatCompletionStreamChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.response_meta import ResponseMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -141,64 +135,95 @@ class CreateChatCompletionStreamResponse:
 
             choices.append(choices_item)
 
-        def _parse_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_provider = d.pop("provider", UNSET)
+        if _raw_provider is not UNSET:
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+            def _parse_provider(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            provider = _parse_provider(_raw_provider)
 
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
-
-        def _parse_service_tier(data: object) -> None | ServiceTier | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_service_tier_response_type_0 = check_service_tier(data)
-
-                return componentsschemas_service_tier_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceTier | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_completion_usage_value_type_0 = CompletionUsage.from_dict(data)
-
-                return componentsschemas_completion_usage_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsage | None | Unset, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        _meta = d.pop("meta", UNSET)
-        meta: ResponseMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
         else:
-            meta = ResponseMeta.from_dict(_meta)
+            provider = UNSET
+
+        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
+        if _raw_system_fingerprint is not UNSET:
+
+            def _parse_system_fingerprint(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
+
+        else:
+            system_fingerprint = UNSET
+
+        _raw_service_tier = d.pop("service_tier", UNSET)
+        if _raw_service_tier is not UNSET:
+
+            def _parse_service_tier(data: object) -> None | ServiceTier | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_service_tier_response_type_0 = check_service_tier(data)
+
+                    return componentsschemas_service_tier_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ServiceTier | str | Unset, data)
+
+            service_tier = _parse_service_tier(_raw_service_tier)
+
+        else:
+            service_tier = UNSET
+
+        _raw_usage = d.pop("usage", UNSET)
+        if _raw_usage is not UNSET:
+
+            def _parse_usage(data: object) -> CompletionUsage | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_completion_usage_value_type_0 = CompletionUsage.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_completion_usage_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompletionUsage | None | Unset, data)
+
+            usage = _parse_usage(_raw_usage)
+
+        else:
+            usage = UNSET
+
+        _raw_meta = d.pop("meta", UNSET)
+        if _raw_meta is not UNSET:
+            _meta = _raw_meta
+            meta: ResponseMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ResponseMeta.from_dict(_meta)
+
+        else:
+            meta = UNSET
 
         create_chat_completion_stream_response = cls(
             id=id,
@@ -231,3 +256,9 @@ class CreateChatCompletionStreamResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_stream_choice import ChatCompletionStreamChoice  # noqa: E402
+from ..models.completion_usage import CompletionUsage  # noqa: E402
+from ..models.response_meta import ResponseMeta  # noqa: E402

@@ -71,12 +71,17 @@ class DebugOptions:
 
         trace = d.pop("trace", UNSET)
 
-        _trace_level = d.pop("trace_level", UNSET)
-        trace_level: DebugOptionsTraceLevel | Unset
-        if isinstance(_trace_level, Unset):
-            trace_level = UNSET
+        _raw_trace_level = d.pop("trace_level", UNSET)
+        if _raw_trace_level is not UNSET:
+            _trace_level = _raw_trace_level
+            trace_level: DebugOptionsTraceLevel | Unset
+            if isinstance(_trace_level, Unset):
+                trace_level = UNSET
+            else:
+                trace_level = check_debug_options_trace_level(_trace_level)
+
         else:
-            trace_level = check_debug_options_trace_level(_trace_level)
+            trace_level = UNSET
 
         debug_options = cls(
             enabled=enabled,

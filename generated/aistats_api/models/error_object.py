@@ -67,32 +67,50 @@ class ErrorObject:
         d = dict(src_dict)
         message = d.pop("message")
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_type_ = d.pop("type", UNSET)
+        if _raw_type_ is not UNSET:
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+            type_ = _parse_type_(_raw_type_)
 
-        code = _parse_code(d.pop("code", UNSET))
+        else:
+            type_ = UNSET
 
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_code = d.pop("code", UNSET)
+        if _raw_code is not UNSET:
 
-        param = _parse_param(d.pop("param", UNSET))
+            def _parse_code(data: object) -> int | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | str | Unset, data)
+
+            code = _parse_code(_raw_code)
+
+        else:
+            code = UNSET
+
+        _raw_param = d.pop("param", UNSET)
+        if _raw_param is not UNSET:
+
+            def _parse_param(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            param = _parse_param(_raw_param)
+
+        else:
+            param = UNSET
 
         error_object = cls(
             message=message,

@@ -40,8 +40,6 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-
         error: dict[str, Any] | str
         if isinstance(self.error, ErrorObject):
             error = self.error.to_dict()
@@ -94,8 +92,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_error(data: object) -> ErrorObject | str:
@@ -123,7 +119,12 @@ class ErrorResponse:
 
         attempt_count = d.pop("attempt_count", UNSET)
 
-        failed_providers = cast(list[str], d.pop("failed_providers", UNSET))
+        _raw_failed_providers = d.pop("failed_providers", UNSET)
+        if _raw_failed_providers is not UNSET:
+            failed_providers = cast(list[str], _raw_failed_providers)
+
+        else:
+            failed_providers = UNSET
 
         upstream_error = d.pop("upstream_error", UNSET)
 
@@ -157,3 +158,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.error_object import ErrorObject  # noqa: E402

@@ -63,14 +63,20 @@ class FunctionObject:
 
         parameters = d.pop("parameters", UNSET)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _raw_strict = d.pop("strict", UNSET)
+        if _raw_strict is not UNSET:
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(_raw_strict)
+
+        else:
+            strict = UNSET
 
         function_object = cls(
             name=name,

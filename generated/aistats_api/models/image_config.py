@@ -132,71 +132,108 @@ class ImageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.font_input import FontInput  # noqa: PLC0415
-        from ..models.reference_image import ReferenceImage  # noqa: PLC0415
-
         d = dict(src_dict)
         aspect_ratio = d.pop("aspect_ratio", UNSET)
 
         aspectRatio = d.pop("aspectRatio", UNSET)
 
-        _image_size = d.pop("image_size", UNSET)
-        image_size: ImageSize | Unset
-        if isinstance(_image_size, Unset):
-            image_size = UNSET
-        else:
-            image_size = check_image_size(_image_size)
+        _raw_image_size = d.pop("image_size", UNSET)
+        if _raw_image_size is not UNSET:
+            _image_size = _raw_image_size
+            image_size: ImageSize | Unset
+            if isinstance(_image_size, Unset):
+                image_size = UNSET
+            else:
+                image_size = check_image_size(_image_size)
 
-        _imageSize = d.pop("imageSize", UNSET)
-        imageSize: ImageSize | Unset
-        if isinstance(_imageSize, Unset):
-            imageSize = UNSET
         else:
-            imageSize = check_image_size(_imageSize)
+            image_size = UNSET
+
+        _raw_imageSize = d.pop("imageSize", UNSET)
+        if _raw_imageSize is not UNSET:
+            _imageSize = _raw_imageSize
+            imageSize: ImageSize | Unset
+            if isinstance(_imageSize, Unset):
+                imageSize = UNSET
+            else:
+                imageSize = check_image_size(_imageSize)
+
+        else:
+            imageSize = UNSET
 
         include_rai_reason = d.pop("include_rai_reason", UNSET)
 
         includeRaiReason = d.pop("includeRaiReason", UNSET)
 
-        _font_inputs = d.pop("font_inputs", UNSET)
-        font_inputs: list[FontInput] | Unset = UNSET
-        if _font_inputs is not UNSET:
-            font_inputs = []
-            for font_inputs_item_data in _font_inputs:
-                font_inputs_item = FontInput.from_dict(font_inputs_item_data)
+        _raw_font_inputs = d.pop("font_inputs", UNSET)
+        if _raw_font_inputs is not UNSET:
+            _font_inputs = _raw_font_inputs
+            font_inputs: list[FontInput] | Unset = UNSET
+            if _font_inputs is not UNSET:
+                font_inputs = []
+                for font_inputs_item_data in _font_inputs:
+                    font_inputs_item = FontInput.from_dict(font_inputs_item_data)
 
-                font_inputs.append(font_inputs_item)
+                    font_inputs.append(font_inputs_item)
 
-        _fontInputs = d.pop("fontInputs", UNSET)
-        fontInputs: list[FontInput] | Unset = UNSET
-        if _fontInputs is not UNSET:
-            fontInputs = []
-            for font_inputs_item_data in _fontInputs:
-                font_inputs_item = FontInput.from_dict(font_inputs_item_data)
+        else:
+            font_inputs = UNSET
 
-                fontInputs.append(font_inputs_item)
+        _raw_fontInputs = d.pop("fontInputs", UNSET)
+        if _raw_fontInputs is not UNSET:
+            _fontInputs = _raw_fontInputs
+            fontInputs: list[FontInput] | Unset = UNSET
+            if _fontInputs is not UNSET:
+                fontInputs = []
+                for font_inputs_item_data in _fontInputs:
+                    font_inputs_item = FontInput.from_dict(font_inputs_item_data)
 
-        super_resolution_references = cast(list[str], d.pop("super_resolution_references", UNSET))
+                    fontInputs.append(font_inputs_item)
 
-        superResolutionReferences = cast(list[str], d.pop("superResolutionReferences", UNSET))
+        else:
+            fontInputs = UNSET
 
-        _reference_images = d.pop("reference_images", UNSET)
-        reference_images: list[ReferenceImage] | Unset = UNSET
-        if _reference_images is not UNSET:
-            reference_images = []
-            for reference_images_item_data in _reference_images:
-                reference_images_item = ReferenceImage.from_dict(reference_images_item_data)
+        _raw_super_resolution_references = d.pop("super_resolution_references", UNSET)
+        if _raw_super_resolution_references is not UNSET:
+            super_resolution_references = cast(list[str], _raw_super_resolution_references)
 
-                reference_images.append(reference_images_item)
+        else:
+            super_resolution_references = UNSET
 
-        _referenceImages = d.pop("referenceImages", UNSET)
-        referenceImages: list[ReferenceImage] | Unset = UNSET
-        if _referenceImages is not UNSET:
-            referenceImages = []
-            for reference_images_item_data in _referenceImages:
-                reference_images_item = ReferenceImage.from_dict(reference_images_item_data)
+        _raw_superResolutionReferences = d.pop("superResolutionReferences", UNSET)
+        if _raw_superResolutionReferences is not UNSET:
+            superResolutionReferences = cast(list[str], _raw_superResolutionReferences)
 
-                referenceImages.append(reference_images_item)
+        else:
+            superResolutionReferences = UNSET
+
+        _raw_reference_images = d.pop("reference_images", UNSET)
+        if _raw_reference_images is not UNSET:
+            _reference_images = _raw_reference_images
+            reference_images: list[ReferenceImage] | Unset = UNSET
+            if _reference_images is not UNSET:
+                reference_images = []
+                for reference_images_item_data in _reference_images:
+                    reference_images_item = ReferenceImage.from_dict(reference_images_item_data)
+
+                    reference_images.append(reference_images_item)
+
+        else:
+            reference_images = UNSET
+
+        _raw_referenceImages = d.pop("referenceImages", UNSET)
+        if _raw_referenceImages is not UNSET:
+            _referenceImages = _raw_referenceImages
+            referenceImages: list[ReferenceImage] | Unset = UNSET
+            if _referenceImages is not UNSET:
+                referenceImages = []
+                for reference_images_item_data in _referenceImages:
+                    reference_images_item = ReferenceImage.from_dict(reference_images_item_data)
+
+                    referenceImages.append(reference_images_item)
+
+        else:
+            referenceImages = UNSET
 
         image_config = cls(
             aspect_ratio=aspect_ratio,
@@ -231,3 +268,8 @@ class ImageConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.font_input import FontInput  # noqa: E402
+from ..models.reference_image import ReferenceImage  # noqa: E402

@@ -46,12 +46,17 @@ class ImageURL:
         d = dict(src_dict)
         url = d.pop("url")
 
-        _detail = d.pop("detail", UNSET)
-        detail: ImageURLDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
+        _raw_detail = d.pop("detail", UNSET)
+        if _raw_detail is not UNSET:
+            _detail = _raw_detail
+            detail: ImageURLDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_image_url_detail(_detail)
+
         else:
-            detail = check_image_url_detail(_detail)
+            detail = UNSET
 
         image_url = cls(
             url=url,

@@ -85,33 +85,48 @@ class ModelResponseProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        _raw_metadata = d.pop("metadata", UNSET)
+        if _raw_metadata is not UNSET:
+            _metadata = _raw_metadata
+            metadata: Metadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
         else:
-            metadata = Metadata.from_dict(_metadata)
+            metadata = UNSET
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _raw_temperature = d.pop("temperature", UNSET)
+        if _raw_temperature is not UNSET:
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            temperature = _parse_temperature(_raw_temperature)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        else:
+            temperature = UNSET
+
+        _raw_top_p = d.pop("top_p", UNSET)
+        if _raw_top_p is not UNSET:
+
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            top_p = _parse_top_p(_raw_top_p)
+
+        else:
+            top_p = UNSET
 
         user = d.pop("user", UNSET)
 
@@ -119,12 +134,17 @@ class ModelResponseProperties:
 
         prompt_cache_key = d.pop("prompt_cache_key", UNSET)
 
-        _service_tier = d.pop("service_tier", UNSET)
-        service_tier: ServiceTier | Unset
-        if isinstance(_service_tier, Unset):
-            service_tier = UNSET
+        _raw_service_tier = d.pop("service_tier", UNSET)
+        if _raw_service_tier is not UNSET:
+            _service_tier = _raw_service_tier
+            service_tier: ServiceTier | Unset
+            if isinstance(_service_tier, Unset):
+                service_tier = UNSET
+            else:
+                service_tier = check_service_tier(_service_tier)
+
         else:
-            service_tier = check_service_tier(_service_tier)
+            service_tier = UNSET
 
         model_response_properties = cls(
             metadata=metadata,
@@ -154,3 +174,7 @@ class ModelResponseProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.metadata import Metadata  # noqa: E402

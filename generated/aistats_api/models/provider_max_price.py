@@ -77,41 +77,70 @@ class ProviderMaxPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _raw_prompt = d.pop("prompt", UNSET)
+        if _raw_prompt is not UNSET:
 
-        def _parse_prompt(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+            def _parse_prompt(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+            prompt = _parse_prompt(_raw_prompt)
 
-        def _parse_completion(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        else:
+            prompt = UNSET
 
-        completion = _parse_completion(d.pop("completion", UNSET))
+        _raw_completion = d.pop("completion", UNSET)
+        if _raw_completion is not UNSET:
 
-        def _parse_image(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+            def _parse_completion(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
 
-        image = _parse_image(d.pop("image", UNSET))
+            completion = _parse_completion(_raw_completion)
 
-        def _parse_audio(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        else:
+            completion = UNSET
 
-        audio = _parse_audio(d.pop("audio", UNSET))
+        _raw_image = d.pop("image", UNSET)
+        if _raw_image is not UNSET:
 
-        def _parse_request(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+            def _parse_image(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
 
-        request = _parse_request(d.pop("request", UNSET))
+            image = _parse_image(_raw_image)
+
+        else:
+            image = UNSET
+
+        _raw_audio = d.pop("audio", UNSET)
+        if _raw_audio is not UNSET:
+
+            def _parse_audio(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            audio = _parse_audio(_raw_audio)
+
+        else:
+            audio = UNSET
+
+        _raw_request = d.pop("request", UNSET)
+        if _raw_request is not UNSET:
+
+            def _parse_request(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            request = _parse_request(_raw_request)
+
+        else:
+            request = UNSET
 
         provider_max_price = cls(
             prompt=prompt,

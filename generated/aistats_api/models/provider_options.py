@@ -54,29 +54,42 @@ class ProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_passthrough import ProviderPassthrough  # noqa: PLC0415
-
         d = dict(src_dict)
-        _openai = d.pop("openai", UNSET)
-        openai: ProviderPassthrough | Unset
-        if isinstance(_openai, Unset):
+        _raw_openai = d.pop("openai", UNSET)
+        if _raw_openai is not UNSET:
+            _openai = _raw_openai
+            openai: ProviderPassthrough | Unset
+            if isinstance(_openai, Unset):
+                openai = UNSET
+            else:
+                openai = ProviderPassthrough.from_dict(_openai)
+
+        else:
             openai = UNSET
-        else:
-            openai = ProviderPassthrough.from_dict(_openai)
 
-        _anthropic = d.pop("anthropic", UNSET)
-        anthropic: ProviderPassthrough | Unset
-        if isinstance(_anthropic, Unset):
+        _raw_anthropic = d.pop("anthropic", UNSET)
+        if _raw_anthropic is not UNSET:
+            _anthropic = _raw_anthropic
+            anthropic: ProviderPassthrough | Unset
+            if isinstance(_anthropic, Unset):
+                anthropic = UNSET
+            else:
+                anthropic = ProviderPassthrough.from_dict(_anthropic)
+
+        else:
             anthropic = UNSET
-        else:
-            anthropic = ProviderPassthrough.from_dict(_anthropic)
 
-        _google = d.pop("google", UNSET)
-        google: ProviderPassthrough | Unset
-        if isinstance(_google, Unset):
-            google = UNSET
+        _raw_google = d.pop("google", UNSET)
+        if _raw_google is not UNSET:
+            _google = _raw_google
+            google: ProviderPassthrough | Unset
+            if isinstance(_google, Unset):
+                google = UNSET
+            else:
+                google = ProviderPassthrough.from_dict(_google)
+
         else:
-            google = ProviderPassthrough.from_dict(_google)
+            google = UNSET
 
         provider_options = cls(
             openai=openai,
@@ -102,3 +115,7 @@ class ProviderOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.provider_passthrough import ProviderPassthrough  # noqa: E402

@@ -61,8 +61,6 @@ class ProviderPreferences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_sort import ProviderSort  # noqa: PLC0415
-
         order: list[str] | Unset = UNSET
         if not isinstance(self.order, Unset):
             order = self.order
@@ -161,26 +159,44 @@ class ProviderPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_max_price import ProviderMaxPrice  # noqa: PLC0415
-        from ..models.provider_sort import ProviderSort  # noqa: PLC0415
-
         d = dict(src_dict)
-        order = cast(list[str], d.pop("order", UNSET))
+        _raw_order = d.pop("order", UNSET)
+        if _raw_order is not UNSET:
+            order = cast(list[str], _raw_order)
 
-        only = cast(list[str], d.pop("only", UNSET))
+        else:
+            order = UNSET
 
-        ignore = cast(list[str], d.pop("ignore", UNSET))
+        _raw_only = d.pop("only", UNSET)
+        if _raw_only is not UNSET:
+            only = cast(list[str], _raw_only)
+
+        else:
+            only = UNSET
+
+        _raw_ignore = d.pop("ignore", UNSET)
+        if _raw_ignore is not UNSET:
+            ignore = cast(list[str], _raw_ignore)
+
+        else:
+            ignore = UNSET
 
         include_alpha = d.pop("include_alpha", UNSET)
 
-        def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _raw_allow_fallbacks = d.pop("allow_fallbacks", UNSET)
+        if _raw_allow_fallbacks is not UNSET:
 
-        allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
+            def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            allow_fallbacks = _parse_allow_fallbacks(_raw_allow_fallbacks)
+
+        else:
+            allow_fallbacks = UNSET
 
         require_parameters = d.pop("require_parameters", UNSET)
 
@@ -192,38 +208,59 @@ class ProviderPreferences:
 
         zdr = d.pop("zdr", UNSET)
 
-        _data_collection = d.pop("data_collection", UNSET)
-        data_collection: ProviderPreferencesDataCollection | Unset
-        if isinstance(_data_collection, Unset):
-            data_collection = UNSET
+        _raw_data_collection = d.pop("data_collection", UNSET)
+        if _raw_data_collection is not UNSET:
+            _data_collection = _raw_data_collection
+            data_collection: ProviderPreferencesDataCollection | Unset
+            if isinstance(_data_collection, Unset):
+                data_collection = UNSET
+            else:
+                data_collection = check_provider_preferences_data_collection(_data_collection)
+
         else:
-            data_collection = check_provider_preferences_data_collection(_data_collection)
+            data_collection = UNSET
 
         enforce_distillable_text = d.pop("enforce_distillable_text", UNSET)
 
-        quantizations = cast(list[str], d.pop("quantizations", UNSET))
+        _raw_quantizations = d.pop("quantizations", UNSET)
+        if _raw_quantizations is not UNSET:
+            quantizations = cast(list[str], _raw_quantizations)
 
-        def _parse_sort(data: object) -> ProviderSort | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sort_type_1 = ProviderSort.from_dict(data)
-
-                return sort_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProviderSort | str | Unset, data)
-
-        sort = _parse_sort(d.pop("sort", UNSET))
-
-        _max_price = d.pop("max_price", UNSET)
-        max_price: ProviderMaxPrice | Unset
-        if isinstance(_max_price, Unset):
-            max_price = UNSET
         else:
-            max_price = ProviderMaxPrice.from_dict(_max_price)
+            quantizations = UNSET
+
+        _raw_sort = d.pop("sort", UNSET)
+        if _raw_sort is not UNSET:
+
+            def _parse_sort(data: object) -> ProviderSort | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sort_type_1 = ProviderSort.from_dict(data)
+
+                    return sort_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ProviderSort | str | Unset, data)
+
+            sort = _parse_sort(_raw_sort)
+
+        else:
+            sort = UNSET
+
+        _raw_max_price = d.pop("max_price", UNSET)
+        if _raw_max_price is not UNSET:
+            _max_price = _raw_max_price
+            max_price: ProviderMaxPrice | Unset
+            if isinstance(_max_price, Unset):
+                max_price = UNSET
+            else:
+                max_price = ProviderMaxPrice.from_dict(_max_price)
+
+        else:
+            max_price = UNSET
 
         preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
 
@@ -267,3 +304,8 @@ class ProviderPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.provider_max_price import ProviderMaxPrice  # noqa: E402
+from ..models.provider_sort import ProviderSort  # noqa: E402

@@ -78,30 +78,45 @@ class ReasoningConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _effort = d.pop("effort", UNSET)
-        effort: ReasoningEffort | Unset
-        if isinstance(_effort, Unset):
-            effort = UNSET
-        else:
-            effort = check_reasoning_effort(_effort)
+        _raw_effort = d.pop("effort", UNSET)
+        if _raw_effort is not UNSET:
+            _effort = _raw_effort
+            effort: ReasoningEffort | Unset
+            if isinstance(_effort, Unset):
+                effort = UNSET
+            else:
+                effort = check_reasoning_effort(_effort)
 
-        _summary = d.pop("summary", UNSET)
-        summary: ReasoningConfigSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
         else:
-            summary = check_reasoning_config_summary(_summary)
+            effort = UNSET
+
+        _raw_summary = d.pop("summary", UNSET)
+        if _raw_summary is not UNSET:
+            _summary = _raw_summary
+            summary: ReasoningConfigSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = check_reasoning_config_summary(_summary)
+
+        else:
+            summary = UNSET
 
         enabled = d.pop("enabled", UNSET)
 
         max_tokens = d.pop("max_tokens", UNSET)
 
-        _mode = d.pop("mode", UNSET)
-        mode: ReasoningConfigMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
+        _raw_mode = d.pop("mode", UNSET)
+        if _raw_mode is not UNSET:
+            _mode = _raw_mode
+            mode: ReasoningConfigMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_reasoning_config_mode(_mode)
+
         else:
-            mode = check_reasoning_config_mode(_mode)
+            mode = UNSET
 
         include_thoughts = d.pop("include_thoughts", UNSET)
 

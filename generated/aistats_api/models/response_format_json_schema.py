@@ -41,8 +41,6 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema_config import ResponseFormatJsonSchemaConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["json_schema"], d.pop("type"))
         if type_ != "json_schema":
@@ -73,3 +71,7 @@ class ResponseFormatJsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.response_format_json_schema_config import ResponseFormatJsonSchemaConfig  # noqa: E402

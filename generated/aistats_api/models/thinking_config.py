@@ -87,12 +87,17 @@ class ThinkingConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ThinkingConfigType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_type_ = d.pop("type", UNSET)
+        if _raw_type_ is not UNSET:
+            _type_ = _raw_type_
+            type_: ThinkingConfigType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_thinking_config_type(_type_)
+
         else:
-            type_ = check_thinking_config_type(_type_)
+            type_ = UNSET
 
         enabled = d.pop("enabled", UNSET)
 
@@ -100,12 +105,17 @@ class ThinkingConfig:
 
         includeThoughts = d.pop("includeThoughts", UNSET)
 
-        _effort = d.pop("effort", UNSET)
-        effort: ReasoningEffort | Unset
-        if isinstance(_effort, Unset):
-            effort = UNSET
+        _raw_effort = d.pop("effort", UNSET)
+        if _raw_effort is not UNSET:
+            _effort = _raw_effort
+            effort: ReasoningEffort | Unset
+            if isinstance(_effort, Unset):
+                effort = UNSET
+            else:
+                effort = check_reasoning_effort(_effort)
+
         else:
-            effort = check_reasoning_effort(_effort)
+            effort = UNSET
 
         max_tokens = d.pop("max_tokens", UNSET)
 

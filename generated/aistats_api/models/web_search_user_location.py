@@ -41,8 +41,6 @@ class WebSearchUserLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_location import WebSearchLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["approximate"], d.pop("type"))
         if type_ != "approximate":
@@ -73,3 +71,7 @@ class WebSearchUserLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.web_search_location import WebSearchLocation  # noqa: E402
