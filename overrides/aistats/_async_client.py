@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 
 import httpx
+
 from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
 
 from ._base_client import (

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import httpx
+
     from aistats_api.models.create_chat_completion_response import (
         CreateChatCompletionResponse,
     )

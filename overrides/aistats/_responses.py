@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 import httpx
+
 from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
 from aistats_api.models.create_chat_completion_stream_response import (
     CreateChatCompletionStreamResponse,

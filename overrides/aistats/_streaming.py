@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import Any, Final
 
 import httpx
+
 from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
 from aistats_api.models.create_chat_completion_stream_response import (
     CreateChatCompletionStreamResponse,

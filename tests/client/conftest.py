@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
+
 from aistats import AIStats, AsyncAIStats, AsyncChatStream, ChatStream
 from aistats.models import ChatCompletion, ChatCompletionChunk
 from aistats.testing import MockGateway

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from aistats.testing import MockGateway
 
+from aistats.testing import MockGateway
 from tests.client.conftest import HELLO, MODEL, Api
 
 

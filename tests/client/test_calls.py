@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from aistats import AIStats, AsyncAIStats
 from aistats.models import (
     ChatCompletion,
@@ -12,7 +13,6 @@ from aistats.models import (
     CreateChatCompletionRequest,
 )
 from aistats.testing import MockGateway, MockReply
-
 from tests.client.conftest import API_KEY, HELLO, MODEL, Api
 
 SEED_001_REQUEST = {

@@ -6,10 +6,10 @@ import logging
 
 import httpx
 import pytest
+
 from aistats import AIStats, APIStatusError, AsyncAIStats
 from aistats._config import DEFAULT_BASE_URL
 from aistats.testing import MockGateway, MockReply
-
 from tests.client.conftest import API_KEY, HELLO, MODEL, Api
 
 

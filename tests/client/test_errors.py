@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import socket
 
-import aistats
 import pytest
+
+import aistats
 from aistats import (
     AIStats,
     APIConnectionError,
@@ -18,7 +19,6 @@ from aistats import (
     StreamTimeoutError,
 )
 from aistats.testing import Fault, MockGateway, MockReply
-
 from tests.client.conftest import API_KEY, HELLO, MODEL, Api
 
 STATUS_CLASSES = {

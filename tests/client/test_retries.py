@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import time
 
-import aistats
 import pytest
+
+import aistats
 from aistats import IncompleteStreamError
 from aistats.testing import Fault, MockGateway, MockReply
-
 from tests.client.conftest import HELLO, MODEL, Api
 
 # Retry-After: 0 keeps the tests fast while exercising the header path.

@@ -9,7 +9,6 @@ import json
 from aistats import AIStats, AsyncAIStats, ChatStream
 from aistats.models import ChatCompletion, ChatCompletionChunk
 from aistats.testing import Fault, MockGateway, MockReply
-
 from tests.client.conftest import API_KEY, HELLO, MODEL, Api
 
 TOOLS = [

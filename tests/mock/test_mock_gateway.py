@@ -20,6 +20,9 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from aistats.testing import (
     FAULT_HEADER,
     FAULT_SPECS,
@@ -34,8 +37,6 @@ from aistats.testing import (
     validator_for,
 )
 from aistats.testing._tokenize import count_tokens, pieces, truncate_tokens
-from hypothesis import given
-from hypothesis import strategies as st
 
 STANDIN_SPEC = Path(__file__).with_name("standin_openapi.json")
 AUTH = {"Authorization": "Bearer test-key"}

@@ -8,6 +8,13 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
 from aistats.models import (
     ChatCompletion,
     ChatCompletionChunk,
@@ -23,13 +30,6 @@ from aistats.models import (
     ResponseFormatJsonSchema,
     ResponseFormatJsonSchemaConfig,
 )
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from hypothesis_jsonschema import from_schema
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
 from tests.conftest import SEEDS, load_spec
 
 SPEC = load_spec()

@@ -9,10 +9,11 @@ from collections.abc import Iterable
 from typing import Any
 
 import pytest
-from aistats._accumulate import ChatCompletionAccumulator
-from aistats._exceptions import APIResponseValidationError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from aistats._accumulate import ChatCompletionAccumulator
+from aistats._exceptions import APIResponseValidationError
 
 # The spec's example stream, one frame per line.
 SEED_FRAMES = """\
