@@ -13,11 +13,20 @@ half-read HTTP response cannot be reused. Neither waits for garbage collection: 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+)
 from types import TracebackType
 from typing import Any, Final
 
 import httpx
+import orjson
 
 from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
 from aistats_api.models.create_chat_completion_stream_response import (
@@ -91,8 +100,8 @@ class _StreamDecoder:
             if not data:  # keep-alive
                 continue
             try:
-                payload = json.loads(data)
-            except ValueError:
+                payload = orjson.loads(data)
+            except orjson.JSONDecodeError:
                 raise APIResponseValidationError(
                     f"A stream event's data is not JSON: {excerpt(data)!r}",
                     received=excerpt(data),
@@ -124,6 +133,29 @@ class _StreamDecoder:
             payload=payload,
             request=self.request,
         )
+
+
+def _is_compressed(response: httpx.Response) -> bool:
+    return response.headers.get("content-encoding", "identity").lower() not in ("", "identity")
+
+
+def _body(response: httpx.Response) -> Iterable[bytes]:
+    """The body as it arrives. Read straight from the transport unless it is compressed:
+    httpx's per-read layers (chunkers, identity decoder, two generators) cost about a
+    microsecond per event, and a stream is thousands of tiny reads. Transport errors are
+    httpx exceptions either way."""
+    if _is_compressed(response) or not isinstance(response.stream, httpx.SyncByteStream):
+        return response.iter_bytes()
+    response.is_stream_consumed = True
+    return iter(response.stream)
+
+
+def _abody(response: httpx.Response) -> AsyncIterable[bytes]:
+    """The async twin of `_body`."""
+    if _is_compressed(response) or not isinstance(response.stream, httpx.AsyncByteStream):
+        return response.aiter_bytes()
+    response.is_stream_consumed = True
+    return response.stream.__aiter__()
 
 
 def _is_error_frame(payload: dict[str, Any]) -> bool:
@@ -197,7 +229,7 @@ class ChatStream(_StreamBase):
     def __init__(self, response: httpx.Response) -> None:
         self._response = response
         self._decoder = _StreamDecoder(response.request)
-        self._body = response.iter_bytes()
+        self._body = _body(response)
         self._closed = False
 
     def __iter__(self) -> Iterator[CreateChatCompletionStreamResponse]:
@@ -243,29 +275,26 @@ class ChatStream(_StreamBase):
         self.close()
 
     def _payloads(self) -> Generator[dict[str, Any], None, None]:
+        """Every payload not yet read. Closes the response when done, failed or abandoned."""
         decoder = self._decoder
         try:
             if self._closed or decoder.done:
                 return
-            for data in self._read():
-                yield from decoder.feed(data)
-                if decoder.done:
-                    self._drain()
-                    return
-            yield from decoder.finish()
-        finally:
-            self.close()
-
-    def _read(self) -> Iterator[bytes]:
-        body = self._body
-        while True:
             try:
-                data = next(body)
-            except StopIteration:
-                return
+                for data in self._body:
+                    payloads = decoder.feed(data)
+                    if payloads:
+                        yield from payloads
+                    if decoder.done:
+                        break
             except httpx.HTTPError as exc:
                 raise self._translate(exc) from exc
-            yield data
+            if decoder.done:
+                self._drain()
+            else:
+                yield from decoder.finish()
+        finally:
+            self.close()
 
     def _drain(self) -> None:
         seen = 0
@@ -293,7 +322,7 @@ class AsyncChatStream(_StreamBase):
         self._opener: Callable[[], Awaitable[httpx.Response]] | None = opener
         self._response = None
         self._decoder = _StreamDecoder(None)
-        self._body: AsyncIterator[bytes] | None = None
+        self._body: AsyncIterable[bytes] | None = None
         self._closed = False
 
     async def _open(self) -> None:
@@ -303,7 +332,7 @@ class AsyncChatStream(_StreamBase):
         response = await opener()
         self._response = response
         self._decoder.request = response.request
-        self._body = response.aiter_bytes()
+        self._body = _abody(response)
 
     def __await__(self) -> Generator[Any, None, AsyncChatStream]:
         async def opened() -> AsyncChatStream:
@@ -364,21 +393,19 @@ class AsyncChatStream(_StreamBase):
             await self._open()
             if self._closed or decoder.done or self._body is None:
                 return
-            body = self._body
-            while True:
-                try:
-                    data = await anext(body)
-                except StopAsyncIteration:
-                    break
-                except httpx.HTTPError as exc:
-                    raise self._translate(exc) from exc
-                for payload in decoder.feed(data):
+            try:
+                async for data in self._body:
+                    for payload in decoder.feed(data):
+                        yield payload
+                    if decoder.done:
+                        break
+            except httpx.HTTPError as exc:
+                raise self._translate(exc) from exc
+            if decoder.done:
+                await self._drain()
+            else:
+                for payload in decoder.finish():
                     yield payload
-                if decoder.done:
-                    await self._drain()
-                    return
-            for payload in decoder.finish():
-                yield payload
         finally:
             await self.aclose()
 

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.chat_completion_finish_reason import (
     ChatCompletionFinishReason,
-    check_chat_completion_finish_reason,
 )
 from ..types import UNSET, Unset
 
@@ -79,27 +78,9 @@ class ChatCompletionChoice:
 
         _raw_finish_reason = d.pop("finish_reason", UNSET)
         if _raw_finish_reason is not UNSET:
-
-            def _parse_finish_reason(
-                data: object,
-            ) -> ChatCompletionFinishReason | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_chat_completion_finish_reason_value_type_0 = (
-                        check_chat_completion_finish_reason(data)
-                    )
-
-                    return componentsschemas_chat_completion_finish_reason_value_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ChatCompletionFinishReason | None | str | Unset, data)
-
-            finish_reason = _parse_finish_reason(_raw_finish_reason)
+            finish_reason = cast(
+                "ChatCompletionFinishReason | None | str | Unset", _raw_finish_reason
+            )
 
         else:
             finish_reason = UNSET
@@ -122,7 +103,7 @@ class ChatCompletionChoice:
                     return componentsschemas_chat_completion_choice_logprobs_value_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ChatCompletionChoiceLogprobs | None | Unset, data)
+                return cast("ChatCompletionChoiceLogprobs | None | Unset", data)
 
             logprobs = _parse_logprobs(_raw_logprobs)
 

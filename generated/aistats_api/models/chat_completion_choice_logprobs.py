@@ -86,7 +86,7 @@ class ChatCompletionChoiceLogprobs:
                     return content_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+                return cast("list[ChatCompletionTokenLogprob] | None | Unset", data)
 
             content = _parse_content(_raw_content)
 
@@ -116,7 +116,7 @@ class ChatCompletionChoiceLogprobs:
                     return refusal_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+                return cast("list[ChatCompletionTokenLogprob] | None | Unset", data)
 
             refusal = _parse_refusal(_raw_refusal)
 

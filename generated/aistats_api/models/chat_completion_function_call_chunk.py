@@ -49,30 +49,14 @@ class ChatCompletionFunctionCallChunk:
         d = dict(src_dict)
         _raw_name = d.pop("name", UNSET)
         if _raw_name is not UNSET:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            name = _parse_name(_raw_name)
+            name = cast("None | str | Unset", _raw_name)
 
         else:
             name = UNSET
 
         _raw_arguments = d.pop("arguments", UNSET)
         if _raw_arguments is not UNSET:
-
-            def _parse_arguments(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            arguments = _parse_arguments(_raw_arguments)
+            arguments = cast("None | str | Unset", _raw_arguments)
 
         else:
             arguments = UNSET

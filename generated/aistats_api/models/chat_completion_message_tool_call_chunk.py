@@ -73,30 +73,14 @@ class ChatCompletionMessageToolCallChunk:
 
         _raw_id = d.pop("id", UNSET)
         if _raw_id is not UNSET:
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            id = _parse_id(_raw_id)
+            id = cast("None | str | Unset", _raw_id)
 
         else:
             id = UNSET
 
         _raw_type_ = d.pop("type", UNSET)
         if _raw_type_ is not UNSET:
-
-            def _parse_type_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            type_ = _parse_type_(_raw_type_)
+            type_ = cast("None | str | Unset", _raw_type_)
 
         else:
             type_ = UNSET

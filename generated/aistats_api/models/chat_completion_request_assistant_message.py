@@ -185,13 +185,7 @@ class ChatCompletionRequestAssistantMessage:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    list[
-                        ChatCompletionRequestMessageContentPartRefusal
-                        | ChatCompletionRequestMessageContentPartText
-                    ]
-                    | None
-                    | str
-                    | Unset,
+                    "list[ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText] | None | str | Unset",
                     data,
                 )
 
@@ -204,30 +198,14 @@ class ChatCompletionRequestAssistantMessage:
 
         _raw_refusal = d.pop("refusal", UNSET)
         if _raw_refusal is not UNSET:
-
-            def _parse_refusal(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            refusal = _parse_refusal(_raw_refusal)
+            refusal = cast("None | str | Unset", _raw_refusal)
 
         else:
             refusal = UNSET
 
         _raw_reasoning_content = d.pop("reasoning_content", UNSET)
         if _raw_reasoning_content is not UNSET:
-
-            def _parse_reasoning_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            reasoning_content = _parse_reasoning_content(_raw_reasoning_content)
+            reasoning_content = cast("None | str | Unset", _raw_reasoning_content)
 
         else:
             reasoning_content = UNSET

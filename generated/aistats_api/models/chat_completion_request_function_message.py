@@ -48,12 +48,7 @@ class ChatCompletionRequestFunctionMessage:
         if role != "function":
             raise ValueError(f"role must match const 'function', got '{role}'")
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        content = _parse_content(d.pop("content"))
+        content = cast("None | str", d.pop("content"))
 
         name = d.pop("name")
 

@@ -77,7 +77,7 @@ class ChatCompletionRequestToolMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+            return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
 
         content = _parse_content(d.pop("content"))
 

@@ -188,14 +188,7 @@ class ChatCompletionRequestUserMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    ChatCompletionRequestMessageContentPartAudio
-                    | ChatCompletionRequestMessageContentPartFile
-                    | ChatCompletionRequestMessageContentPartImage
-                    | ChatCompletionRequestMessageContentPartText
-                    | ChatCompletionRequestMessageContentPartVideo
-                ]
-                | str,
+                "list[ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartVideo] | str",
                 data,
             )
 

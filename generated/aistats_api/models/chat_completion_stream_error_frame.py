@@ -76,7 +76,7 @@ class ChatCompletionStreamErrorFrame:
                     return componentsschemas_error_detail_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ErrorObject | str | Unset, data)
+                return cast("ErrorObject | str | Unset", data)
 
             error = _parse_error(_raw_error)
 

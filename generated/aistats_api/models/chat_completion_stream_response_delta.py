@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_completion_role import ChatCompletionRole, check_chat_completion_role
+from ..models.chat_completion_role import ChatCompletionRole
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -119,68 +119,28 @@ class ChatCompletionStreamResponseDelta:
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         if _raw_role is not UNSET:
-
-            def _parse_role(data: object) -> ChatCompletionRole | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_chat_completion_role_value_type_0 = (
-                        check_chat_completion_role(data)
-                    )
-
-                    return componentsschemas_chat_completion_role_value_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ChatCompletionRole | str | Unset, data)
-
-            role = _parse_role(_raw_role)
+            role = cast("ChatCompletionRole | str | Unset", _raw_role)
 
         else:
             role = UNSET
 
         _raw_content = d.pop("content", UNSET)
         if _raw_content is not UNSET:
-
-            def _parse_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            content = _parse_content(_raw_content)
+            content = cast("None | str | Unset", _raw_content)
 
         else:
             content = UNSET
 
         _raw_reasoning_content = d.pop("reasoning_content", UNSET)
         if _raw_reasoning_content is not UNSET:
-
-            def _parse_reasoning_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            reasoning_content = _parse_reasoning_content(_raw_reasoning_content)
+            reasoning_content = cast("None | str | Unset", _raw_reasoning_content)
 
         else:
             reasoning_content = UNSET
 
         _raw_refusal = d.pop("refusal", UNSET)
         if _raw_refusal is not UNSET:
-
-            def _parse_refusal(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            refusal = _parse_refusal(_raw_refusal)
+            refusal = cast("None | str | Unset", _raw_refusal)
 
         else:
             refusal = UNSET

@@ -73,7 +73,7 @@ class ChatCompletionTopLogprob:
                     return bytes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[int] | None | Unset, data)
+                return cast("list[int] | None | Unset", data)
 
             bytes_ = _parse_bytes_(_raw_bytes_)
 

@@ -710,7 +710,7 @@ class CreateChatCompletionRequest:
                     return componentsschemas_stop_configuration_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[str] | str | Unset, data)
+                return cast("list[str] | str | Unset", data)
 
             stop = _parse_stop(_raw_stop)
 
@@ -817,7 +817,8 @@ class CreateChatCompletionRequest:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | Unset, data
+                    "ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | Unset",
+                    data,
                 )
 
             tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -882,11 +883,7 @@ class CreateChatCompletionRequest:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    ResponseFormatJsonObject
-                    | ResponseFormatJsonSchema
-                    | ResponseFormatText
-                    | str
-                    | Unset,
+                    "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | str | Unset",
                     data,
                 )
 
@@ -979,7 +976,7 @@ class CreateChatCompletionRequest:
                     return componentsschemas_provider_selection_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ProviderPreferences | str | Unset, data)
+                return cast("ProviderPreferences | str | Unset", data)
 
             provider = _parse_provider(_raw_provider)
 
@@ -1036,30 +1033,14 @@ class CreateChatCompletionRequest:
 
         _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
         if _raw_prompt_cache_key is not UNSET:
-
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
+            prompt_cache_key = cast("None | str | Unset", _raw_prompt_cache_key)
 
         else:
             prompt_cache_key = UNSET
 
         _raw_safety_identifier = d.pop("safety_identifier", UNSET)
         if _raw_safety_identifier is not UNSET:
-
-            def _parse_safety_identifier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            safety_identifier = _parse_safety_identifier(_raw_safety_identifier)
+            safety_identifier = cast("None | str | Unset", _raw_safety_identifier)
 
         else:
             safety_identifier = UNSET

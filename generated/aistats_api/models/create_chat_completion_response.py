@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.service_tier import ServiceTier, check_service_tier
+from ..models.service_tier import ServiceTier
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -160,68 +160,28 @@ class CreateChatCompletionResponse:
 
         _raw_provider = d.pop("provider", UNSET)
         if _raw_provider is not UNSET:
-
-            def _parse_provider(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            provider = _parse_provider(_raw_provider)
+            provider = cast("None | str | Unset", _raw_provider)
 
         else:
             provider = UNSET
 
         _raw_native_response_id = d.pop("nativeResponseId", UNSET)
         if _raw_native_response_id is not UNSET:
-
-            def _parse_native_response_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            native_response_id = _parse_native_response_id(_raw_native_response_id)
+            native_response_id = cast("None | str | Unset", _raw_native_response_id)
 
         else:
             native_response_id = UNSET
 
         _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
         if _raw_system_fingerprint is not UNSET:
-
-            def _parse_system_fingerprint(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
+            system_fingerprint = cast("None | str | Unset", _raw_system_fingerprint)
 
         else:
             system_fingerprint = UNSET
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         if _raw_service_tier is not UNSET:
-
-            def _parse_service_tier(data: object) -> None | ServiceTier | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_service_tier_response_type_0 = check_service_tier(data)
-
-                    return componentsschemas_service_tier_response_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ServiceTier | str | Unset, data)
-
-            service_tier = _parse_service_tier(_raw_service_tier)
+            service_tier = cast("None | ServiceTier | str | Unset", _raw_service_tier)
 
         else:
             service_tier = UNSET
@@ -252,30 +212,14 @@ class CreateChatCompletionResponse:
 
         _raw_session_id = d.pop("session_id", UNSET)
         if _raw_session_id is not UNSET:
-
-            def _parse_session_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            session_id = _parse_session_id(_raw_session_id)
+            session_id = cast("None | str | Unset", _raw_session_id)
 
         else:
             session_id = UNSET
 
         _raw_upstream_request_id = d.pop("upstream_request_id", UNSET)
         if _raw_upstream_request_id is not UNSET:
-
-            def _parse_upstream_request_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            upstream_request_id = _parse_upstream_request_id(_raw_upstream_request_id)
+            upstream_request_id = cast("None | str | Unset", _raw_upstream_request_id)
 
         else:
             upstream_request_id = UNSET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.service_tier import ServiceTier, check_service_tier
+from ..models.service_tier import ServiceTier
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -137,53 +137,21 @@ class CreateChatCompletionStreamResponse:
 
         _raw_provider = d.pop("provider", UNSET)
         if _raw_provider is not UNSET:
-
-            def _parse_provider(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            provider = _parse_provider(_raw_provider)
+            provider = cast("None | str | Unset", _raw_provider)
 
         else:
             provider = UNSET
 
         _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
         if _raw_system_fingerprint is not UNSET:
-
-            def _parse_system_fingerprint(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
+            system_fingerprint = cast("None | str | Unset", _raw_system_fingerprint)
 
         else:
             system_fingerprint = UNSET
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         if _raw_service_tier is not UNSET:
-
-            def _parse_service_tier(data: object) -> None | ServiceTier | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_service_tier_response_type_0 = check_service_tier(data)
-
-                    return componentsschemas_service_tier_response_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ServiceTier | str | Unset, data)
-
-            service_tier = _parse_service_tier(_raw_service_tier)
+            service_tier = cast("None | ServiceTier | str | Unset", _raw_service_tier)
 
         else:
             service_tier = UNSET
@@ -206,7 +174,7 @@ class CreateChatCompletionStreamResponse:
                     return componentsschemas_completion_usage_value_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(CompletionUsage | None | Unset, data)
+                return cast("CompletionUsage | None | Unset", data)
 
             usage = _parse_usage(_raw_usage)
 

@@ -69,45 +69,21 @@ class ErrorObject:
 
         _raw_type_ = d.pop("type", UNSET)
         if _raw_type_ is not UNSET:
-
-            def _parse_type_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            type_ = _parse_type_(_raw_type_)
+            type_ = cast("None | str | Unset", _raw_type_)
 
         else:
             type_ = UNSET
 
         _raw_code = d.pop("code", UNSET)
         if _raw_code is not UNSET:
-
-            def _parse_code(data: object) -> int | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | str | Unset, data)
-
-            code = _parse_code(_raw_code)
+            code = cast("int | None | str | Unset", _raw_code)
 
         else:
             code = UNSET
 
         _raw_param = d.pop("param", UNSET)
         if _raw_param is not UNSET:
-
-            def _parse_param(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            param = _parse_param(_raw_param)
+            param = cast("None | str | Unset", _raw_param)
 
         else:
             param = UNSET

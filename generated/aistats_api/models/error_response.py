@@ -103,7 +103,7 @@ class ErrorResponse:
                 return componentsschemas_error_detail_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorObject | str, data)
+            return cast("ErrorObject | str", data)
 
         error = _parse_error(d.pop("error"))
 

@@ -100,30 +100,14 @@ class ModelResponseProperties:
 
         _raw_temperature = d.pop("temperature", UNSET)
         if _raw_temperature is not UNSET:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            temperature = _parse_temperature(_raw_temperature)
+            temperature = cast("float | None | Unset", _raw_temperature)
 
         else:
             temperature = UNSET
 
         _raw_top_p = d.pop("top_p", UNSET)
         if _raw_top_p is not UNSET:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            top_p = _parse_top_p(_raw_top_p)
+            top_p = cast("float | None | Unset", _raw_top_p)
 
         else:
             top_p = UNSET

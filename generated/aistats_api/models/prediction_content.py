@@ -72,7 +72,7 @@ class PredictionContent:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+            return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
 
         content = _parse_content(d.pop("content"))
 

@@ -79,65 +79,35 @@ class ProviderMaxPrice:
         d = dict(src_dict)
         _raw_prompt = d.pop("prompt", UNSET)
         if _raw_prompt is not UNSET:
-
-            def _parse_prompt(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            prompt = _parse_prompt(_raw_prompt)
+            prompt = cast("float | str | Unset", _raw_prompt)
 
         else:
             prompt = UNSET
 
         _raw_completion = d.pop("completion", UNSET)
         if _raw_completion is not UNSET:
-
-            def _parse_completion(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            completion = _parse_completion(_raw_completion)
+            completion = cast("float | str | Unset", _raw_completion)
 
         else:
             completion = UNSET
 
         _raw_image = d.pop("image", UNSET)
         if _raw_image is not UNSET:
-
-            def _parse_image(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            image = _parse_image(_raw_image)
+            image = cast("float | str | Unset", _raw_image)
 
         else:
             image = UNSET
 
         _raw_audio = d.pop("audio", UNSET)
         if _raw_audio is not UNSET:
-
-            def _parse_audio(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            audio = _parse_audio(_raw_audio)
+            audio = cast("float | str | Unset", _raw_audio)
 
         else:
             audio = UNSET
 
         _raw_request = d.pop("request", UNSET)
         if _raw_request is not UNSET:
-
-            def _parse_request(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            request = _parse_request(_raw_request)
+            request = cast("float | str | Unset", _raw_request)
 
         else:
             request = UNSET

@@ -185,15 +185,7 @@ class ProviderPreferences:
 
         _raw_allow_fallbacks = d.pop("allow_fallbacks", UNSET)
         if _raw_allow_fallbacks is not UNSET:
-
-            def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            allow_fallbacks = _parse_allow_fallbacks(_raw_allow_fallbacks)
+            allow_fallbacks = cast("bool | None | Unset", _raw_allow_fallbacks)
 
         else:
             allow_fallbacks = UNSET
@@ -243,7 +235,7 @@ class ProviderPreferences:
                     return sort_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ProviderSort | str | Unset, data)
+                return cast("ProviderSort | str | Unset", data)
 
             sort = _parse_sort(_raw_sort)
 

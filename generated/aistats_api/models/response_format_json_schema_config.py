@@ -65,15 +65,7 @@ class ResponseFormatJsonSchemaConfig:
 
         _raw_strict = d.pop("strict", UNSET)
         if _raw_strict is not UNSET:
-
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            strict = _parse_strict(_raw_strict)
+            strict = cast("bool | None | Unset", _raw_strict)
 
         else:
             strict = UNSET
