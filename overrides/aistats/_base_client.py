@@ -3,13 +3,13 @@ decision for one failed attempt. No I/O happens here."""
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 import httpx
+import orjson
 
 from ._config import (
     DEFAULT_MAX_RETRIES,
@@ -20,7 +20,8 @@ from ._config import (
 )
 from ._exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError
 from ._logging import logger, setup_logging_from_env
-from ._request import CHAT_COMPLETIONS_PATH, build_body, build_headers
+from ._request import CHAT_COMPLETIONS_PATH, build_body, build_headers, check_headers
+from ._responses import decode_error_body, status_error
 from ._retry import is_retryable_status, retry_delay
 
 setup_logging_from_env()
@@ -59,6 +60,12 @@ class ClientOptions:
     timeout: httpx.Timeout
     max_retries: int = DEFAULT_MAX_RETRIES
     default_headers: Mapping[str, str] = field(default_factory=dict)
+    # Joined once: httpx parses both URLs again on every join.
+    chat_completions_url: httpx.URL = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        url = self.base_url.join(CHAT_COMPLETIONS_PATH)
+        object.__setattr__(self, "chat_completions_url", url)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +96,7 @@ def make_options(
         base_url=resolve_base_url(base_url),
         timeout=resolve_timeout(timeout),
         max_retries=resolve_max_retries(max_retries),
-        default_headers=dict(default_headers or {}),
+        default_headers=_checked_headers(default_headers or {}),
     )
 
 
@@ -105,8 +112,16 @@ def copy_options(
     if not isinstance(max_retries, NotGiven):
         changes["max_retries"] = resolve_max_retries(max_retries)
     if not isinstance(default_headers, NotGiven):
-        changes["default_headers"] = {**options.default_headers, **(default_headers or {})}
+        changes["default_headers"] = {
+            **options.default_headers,
+            **_checked_headers(default_headers or {}),
+        }
     return replace(options, **changes)
+
+
+def _checked_headers(headers: Headers) -> dict[str, str]:
+    check_headers(headers)
+    return dict(headers)
 
 
 def client_repr(name: str, options: ClientOptions) -> str:
@@ -133,8 +148,8 @@ def prepare_call(
     )
     budget = resolved_timeout.read if resolved_timeout.read is not None else float("inf")
     return PreparedCall(
-        url=options.base_url.join(CHAT_COMPLETIONS_PATH),
-        content=json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(),
+        url=options.chat_completions_url,
+        content=orjson.dumps(body),
         headers=build_headers(
             options.api_key,
             stream=stream,
@@ -185,6 +200,30 @@ def next_retry_delay(call: PreparedCall, error: APIError, retries_done: int) -> 
     if delay is None or time.monotonic() + delay >= call.deadline:
         return None
     return delay
+
+
+def is_error_status(status_code: int) -> bool:
+    """Whether a response is not a result: a 4xx/5xx, or a 3xx (redirects are not followed)."""
+    return status_code >= 300
+
+
+def error_for_status(response: httpx.Response, content: bytes) -> APIStatusError:
+    """The typed exception for a response that `is_error_status`, whose body has been read.
+
+    A 3xx becomes a plain `APIStatusError` naming the `Location`: following it would resend
+    the body and the API key, perhaps to another host, so the caller decides (by pointing
+    `base_url` at the new address) instead of the client.
+    """
+    if response.status_code >= 400:
+        return status_error(response, content)
+    location = response.headers.get("location") or "nowhere (no Location header)"
+    reason = f" {response.reason_phrase}" if response.reason_phrase else ""
+    message = (
+        f"Error code: {response.status_code}{reason} - the gateway redirected the request to "
+        f"{location}; redirects are not followed, so the API key is never sent elsewhere. "
+        "If the gateway has moved, set base_url (or AI_STATS_BASE_URL) to the new address."
+    )
+    return APIStatusError(message, response=response, body=decode_error_body(content))
 
 
 def log_attempt(call: PreparedCall, attempt: int, outcome: str, started: float) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 import httpx
+import orjson
 
 from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
 from aistats_api.models.create_chat_completion_stream_response import (
@@ -55,9 +56,9 @@ def parse_completion(response: httpx.Response, content: bytes) -> CreateChatComp
     """The typed completion of a successful non-stream response."""
     request = response.request
     try:
-        payload = json.loads(content)
-    except ValueError:
-        # Covers JSONDecodeError and UnicodeDecodeError alike.
+        payload = orjson.loads(content)
+    except orjson.JSONDecodeError:
+        # Also raised for bytes that are not UTF-8.
         content_type = response.headers.get("content-type", "none")
         raise APIResponseValidationError(
             f"Expected a JSON chat completion, got {content_type!r} that is not JSON: "
