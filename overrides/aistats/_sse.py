@@ -20,12 +20,13 @@ Two deliberate deviations, both marked where they happen:
   it instead, because gateways do end bodies right after the last ``data:`` line and that
   event (often the usage or the final chunk) must not be lost.
 * Invalid UTF-8: WHATWG decodes it to U+FFFD. We raise ``APIResponseValidationError``
-  instead, since a corrupted JSON payload must not be passed on as if it were valid.
+  instead (after the events of the lines before the bad bytes), since a corrupted JSON
+  payload must not be passed on as if it were valid.
 
-Speed: the work is done on whole chunks with C-level ``bytes``/``str`` methods (``rfind``,
-``decode``, ``split``), never per byte, and the overwhelmingly common block, a single
-``data: ...`` line followed by a blank line, is turned into an event without going through
-the general field parser.
+Speed: the work is done on whole chunks with C-level ``bytes``/``str`` methods (``find``,
+``decode``, ``split``), never per byte. What gateways send, ``data: <json>`` lines each
+followed by a blank line, skips the general line-by-line parser: a chunk holding exactly one
+such event costs a few method calls, and a chunk of many costs one ``split`` for them all.
 """
 
 from __future__ import annotations
@@ -69,8 +70,10 @@ class SSEDecoder:
     as ``Last-Event-ID``), updated at each dispatch. ``retry`` is WHATWG's "reconnection
     time" in milliseconds, from the latest valid ``retry`` field, or None if none came.
 
-    After ``feed`` or ``flush`` raised ``APIResponseValidationError`` the stream is
-    unreadable; discard the decoder.
+    Bytes that are not UTF-8 raise ``APIResponseValidationError``. The events of the
+    complete lines before them come first: when the same chunk held some, ``feed`` returns
+    those and the next call (``feed`` or ``flush``) raises. Every call after that raises the
+    same error again: the rest of the stream cannot be trusted.
 
     >>> decoder = SSEDecoder()
     >>> decoder.feed(b"id: 7\nevent: ping\ndata: {}\n\ndata: [DO")
@@ -87,6 +90,7 @@ class SSEDecoder:
         "_data_lines",
         "_event_retry",
         "_event_type",
+        "_invalid_utf8_error",
         "_last_event_id_buffer",
         "_skip_leading_lf",
         "_unterminated",
@@ -108,6 +112,8 @@ class SSEDecoder:
         self._at_stream_start = True
         # Stream offset of the end of everything fed, to locate invalid UTF-8.
         self._bytes_fed = 0
+        # Set once bytes that are not UTF-8 arrived; raised by every later call.
+        self._invalid_utf8_error: APIResponseValidationError | None = None
         # WHATWG's buffers for the event being built. The data buffer is kept as the list of
         # its lines: "empty data buffer" is then "no data field seen", and the spec's
         # "append value + LF, drop the final LF" is a single "\n".join at dispatch.
@@ -116,51 +122,47 @@ class SSEDecoder:
         self._last_event_id_buffer = ""
         self._event_retry: int | None = None
 
+    @property
+    def error(self) -> APIResponseValidationError | None:
+        """The error that the next ``feed``/``flush`` will raise: set when a chunk held good
+        events and then invalid bytes (the events are returned first). Lets a caller raise at
+        once instead of waiting for more bytes."""
+        return self._invalid_utf8_error
+
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Decode the next chunk of the body; return the events it completed, in order."""
         self._bytes_fed += len(chunk)
-        if self._skip_leading_lf and chunk:
-            self._skip_leading_lf = False
-            if chunk[0] == _LF:
-                chunk = chunk[1:]
-        if self._at_stream_start:
-            # WHATWG's UTF-8 decode drops one leading BOM. It may arrive split across feeds,
-            # so hold back anything that is still a proper prefix of it.
-            head = b"".join(self._unterminated) + chunk
-            if len(head) < len(_UTF8_BOM) and _UTF8_BOM.startswith(head):
-                self._unterminated = [head] if head else []
-                return []
-            self._at_stream_start = False
-            self._unterminated = []
-            chunk = head.removeprefix(_UTF8_BOM)
-        if not chunk:
-            return []
-
+        if self._at_stream_start or self._skip_leading_lf or self._invalid_utf8_error:
+            chunk = self._prepare_unusual_chunk(chunk)
+        if _CR in chunk:
+            return self._feed_with_cr(chunk)
         # Only complete lines are decoded: a line ending is ASCII, so it never falls inside
-        # a multi-byte character and split characters need no special care.
-        has_cr = b"\r" in chunk
-        last_line_end = chunk.rfind(b"\n")
-        if has_cr:
-            last_line_end = max(last_line_end, chunk.rfind(b"\r"))
-        if last_line_end < 0:
-            self._unterminated.append(chunk)
-            return []
-        complete = chunk[: last_line_end + 1]  # the same object when the chunk ends a line
-        tail = chunk[last_line_end + 1 :]
-        if self._unterminated:
-            self._unterminated.append(complete)
-            complete = b"".join(self._unterminated)
-        self._unterminated = [tail] if tail else []
-        self._skip_leading_lf = chunk[-1] == _CR
-
+        # a multi-byte character and characters split across chunks need no special care.
+        if chunk and chunk[-1] == _LF and not self._unterminated:
+            complete = chunk  # the usual chunk: whole lines, nothing to join or keep
+        else:
+            last_lf = chunk.rfind(b"\n")
+            if last_lf < 0:
+                if chunk:
+                    self._unterminated.append(chunk)
+                return []
+            complete = self._take_complete_lines(chunk, last_lf)
         try:
             text = complete.decode("utf-8")
         except UnicodeDecodeError as error:
-            complete_starts_at = self._bytes_fed - len(tail) - len(complete)
-            raise _invalid_utf8(complete, error, complete_starts_at) from None
-        if has_cr:
-            # Earlier parts of the line hold no CR, so the chunk tells whether any is here.
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            return self._events_before_invalid_utf8(complete, error)
+        if (
+            text[:6] == "data: "
+            and text.find("\n") == len(text) - 2
+            and not self._data_lines
+            and not self._event_type
+            and self._event_retry is None
+        ):
+            # Fast path for the usual chunk while a model streams: exactly one `data: <json>`
+            # line and its blank line (its only LFs are the last two, as text ends with LF),
+            # with nothing pending from earlier lines. Same result as _interpret(text).
+            event_id = self.last_event_id = self._last_event_id_buffer
+            return [ServerSentEvent("message", text[6:-2], event_id, None)]
         return self._interpret(text)
 
     def flush(self) -> list[ServerSentEvent]:
@@ -170,6 +172,8 @@ class SSEDecoder:
         blank line: we take the end of the body as that blank line, after completing an
         unterminated last line. So ``data: x`` with no line ending at all yields ``x``.
         """
+        if self._invalid_utf8_error:
+            raise self._invalid_utf8_error
         raw_line = b"".join(self._unterminated)
         self._unterminated = []
         self._skip_leading_lf = False
@@ -179,14 +183,113 @@ class SSEDecoder:
             try:
                 line = raw_line.decode("utf-8")
             except UnicodeDecodeError as error:
-                raise _invalid_utf8(raw_line, error, self._bytes_fed - len(raw_line)) from None
+                self._invalid_utf8_error = self._invalid_utf8(raw_line, error)
+                raise self._invalid_utf8_error from None
             self._interpret_lines([line], events)
         self._dispatch(events)
         return events
 
+    def _prepare_unusual_chunk(self, chunk: bytes) -> bytes:
+        """Raise the error of earlier bytes that were not UTF-8; else what is left of
+        ``chunk`` once a leading BOM or the LF that completes a split CRLF is dropped."""
+        if self._invalid_utf8_error:
+            raise self._invalid_utf8_error
+        if self._skip_leading_lf and chunk:
+            self._skip_leading_lf = False
+            if chunk[0] == _LF:
+                return chunk[1:]
+        if self._at_stream_start:
+            # WHATWG's UTF-8 decode drops one leading BOM. It may arrive split across feeds,
+            # so hold back anything that is still a proper prefix of it.
+            head = b"".join(self._unterminated) + chunk
+            self._unterminated = []
+            if len(head) < len(_UTF8_BOM) and _UTF8_BOM.startswith(head):
+                if head:
+                    self._unterminated.append(head)
+                return b""
+            self._at_stream_start = False
+            return head.removeprefix(_UTF8_BOM)
+        return chunk
+
+    def _feed_with_cr(self, chunk: bytes) -> list[ServerSentEvent]:
+        """``feed`` for a chunk holding a CR, kept off the path of LF-only streams."""
+        last_line_end = max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
+        complete = self._take_complete_lines(chunk, last_line_end)
+        # A CR that ends the chunk ended a line; if the next chunk starts with LF, that LF
+        # completes the CRLF (see _skip_leading_lf).
+        self._skip_leading_lf = chunk[-1] == _CR
+        try:
+            text = complete.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return self._events_before_invalid_utf8(complete, error)
+        return self._interpret(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+    def _take_complete_lines(self, chunk: bytes, last_line_end: int) -> bytes:
+        """The bytes up to and including ``chunk[last_line_end]``, with any line start kept
+        from earlier chunks; what follows is kept as the start of the next line."""
+        complete = chunk[: last_line_end + 1]
+        tail = chunk[last_line_end + 1 :]
+        if self._unterminated:
+            self._unterminated.append(complete)
+            complete = b"".join(self._unterminated)
+        self._unterminated = [tail] if tail else []
+        return complete
+
+    def _events_before_invalid_utf8(
+        self, complete: bytes, error: UnicodeDecodeError
+    ) -> list[ServerSentEvent]:
+        """The events of the lines before the first byte that is not UTF-8, with the error
+        kept for the next call; or, if there are none, the error at once."""
+        self._invalid_utf8_error = self._invalid_utf8(complete, error)
+        # The bytes before error.start are valid UTF-8, and a line ending is a whole
+        # character, so the lines that end before it decode on their own.
+        good_end = max(complete.rfind(b"\n", 0, error.start), complete.rfind(b"\r", 0, error.start))
+        good_lines = complete[: good_end + 1].decode("utf-8")
+        events = self._interpret(good_lines.replace("\r\n", "\n").replace("\r", "\n"))
+        if not events:
+            raise self._invalid_utf8_error from None
+        return events
+
+    def _invalid_utf8(self, raw: bytes, error: UnicodeDecodeError) -> APIResponseValidationError:
+        """The error for ``raw``, which is followed in the stream by ``_unterminated`` only."""
+        raw_starts_at = self._bytes_fed - sum(map(len, self._unterminated)) - len(raw)
+        bad_bytes = raw[error.start : error.end]
+        excerpt = raw[max(0, error.start - _EXCERPT_CONTEXT) : error.end + _EXCERPT_CONTEXT]
+        return APIResponseValidationError(
+            f"stream is not valid UTF-8 near byte {raw_starts_at + error.start}: "
+            f"{error.reason} ({bad_bytes.hex(' ')})",
+            received=excerpt,
+        )
+
     def _interpret(self, text: str) -> list[ServerSentEvent]:
         """Interpret complete lines, each ending with LF (CR and CRLF already replaced)."""
-        events: list[ServerSentEvent] = []
+        if (
+            text[:6] == "data: "
+            and not self._data_lines
+            and not self._event_type
+            and self._event_retry is None
+        ):
+            # Fast path for many `data: <json>` events in one chunk (each line followed by a
+            # blank line, nothing pending from earlier lines), maybe followed by lines of an
+            # unfinished event. One split yields every value; the LF count proves that no
+            # other line hides in between.
+            simple_end = text.rfind("\n\n") + 2
+            simple = text if simple_end == len(text) else text[:simple_end]
+            values = simple.split("\n\ndata: ")
+            if simple_end > 1 and simple.count("\n") == 2 * len(values):
+                values[0] = values[0][6:]  # split took "data: " off all values but the first
+                values[-1] = values[-1][:-2]  # and the LF LF after all values but the last
+                event_id = self.last_event_id = self._last_event_id_buffer
+                events = [ServerSentEvent("message", value, event_id, None) for value in values]
+                if simple_end < len(text):
+                    self._interpret_blocks(text[simple_end:], events)
+                return events
+        events = []
+        self._interpret_blocks(text, events)
+        return events
+
+    def _interpret_blocks(self, text: str, events: list[ServerSentEvent]) -> None:
+        """The general path: any complete lines, each ending with LF."""
         # Splitting at blank lines gives the blocks that end with a dispatch; the last piece
         # holds the lines after the last blank line ("" or lines ending with LF). A block
         # "" stands for the empty line in "\n\n\n", so every block is exactly its lines
@@ -195,14 +298,14 @@ class SSEDecoder:
         after_last_blank_line = blocks.pop()
         for block in blocks:
             if (
-                block.startswith("data: ")
+                block[:6] == "data: "
                 and "\n" not in block
                 and not self._data_lines
                 and not self._event_type
                 and self._event_retry is None
             ):
-                # Fast path for the usual `data: <json>` + blank line, with nothing pending
-                # from earlier lines: the same result as the general path below.
+                # A lone `data: ` line among other kinds of blocks (comments, say): the
+                # same result as the general steps below.
                 self.last_event_id = self._last_event_id_buffer
                 events.append(
                     ServerSentEvent("message", block[6:], self._last_event_id_buffer, None)
@@ -212,7 +315,6 @@ class SSEDecoder:
                 self._dispatch(events)
         if after_last_blank_line:
             self._interpret_lines(after_last_blank_line[:-1].split("\n"), events)
-        return events
 
     def _interpret_lines(self, lines: list[str], events: list[ServerSentEvent]) -> None:
         """WHATWG's per-line steps: blank line, comment, field with or without a colon."""
@@ -269,16 +371,3 @@ def _parse_retry(value: str) -> int | None:
         # More significant digits than int() accepts (sys.get_int_max_str_digits()). Such a
         # delay is meaningless; ignoring it beats raising from inside the stream loop.
         return None
-
-
-def _invalid_utf8(
-    raw: bytes, error: UnicodeDecodeError, raw_starts_at: int
-) -> APIResponseValidationError:
-    """The error for bytes that are not UTF-8, saying where they are in the stream."""
-    bad_bytes = raw[error.start : error.end]
-    excerpt = raw[max(0, error.start - _EXCERPT_CONTEXT) : error.end + _EXCERPT_CONTEXT]
-    return APIResponseValidationError(
-        f"stream is not valid UTF-8 near byte {raw_starts_at + error.start}: "
-        f"{error.reason} ({bad_bytes.hex(' ')})",
-        received=excerpt,
-    )

@@ -57,20 +57,27 @@ MAX_BYTES_AFTER_DONE: Final = 64 * 1024
 class _StreamDecoder:
     """Bytes of an event stream in, chunk payloads (dicts) out; also accumulates them."""
 
-    __slots__ = ("_events", "accumulator", "done", "request")
+    __slots__ = ("_events", "accumulator", "done", "error", "request")
 
     def __init__(self, request: httpx.Request | None) -> None:
         self._events = SSEDecoder()
         self.accumulator = ChatCompletionAccumulator()
         self.done = False
+        # A failure found after good chunks of the same read: those chunks are delivered
+        # first (nothing received is lost), then the stream raises this.
+        self.error: APIError | None = None
         self.request = request
 
     def feed(self, data: bytes) -> list[dict[str, Any]]:
+        if self.error is not None:
+            raise self.error
         return self._payloads(self._events.feed(data))
 
     def finish(self) -> list[dict[str, Any]]:
         """The body ended: the last event (even without its blank line), then a check that the
         stream was not cut off."""
+        if self.error is not None:
+            raise self.error
         payloads = self._payloads(self._events.flush())
         if not self.done and self.accumulator.unfinished:
             raise IncompleteStreamError(
@@ -89,40 +96,46 @@ class _StreamDecoder:
             return None
 
     def _payloads(self, events: list[ServerSentEvent]) -> list[dict[str, Any]]:
-        payloads = []
-        for event in events:
-            if self.done:
-                break
-            data = event.data
-            if data == DONE_SENTINEL:
-                self.done = True
-                break
-            if not data:  # keep-alive
-                continue
-            try:
-                payload = orjson.loads(data)
-            except orjson.JSONDecodeError:
-                raise APIResponseValidationError(
-                    f"A stream event's data is not JSON: {excerpt(data)!r}",
-                    received=excerpt(data),
-                    request=self.request,
-                ) from None
-            if type(payload) is not dict:
-                raise APIResponseValidationError(
-                    f"A stream event's data is not a JSON object: {excerpt(data)!r}",
-                    received=payload,
-                    request=self.request,
-                )
-            if "choices" not in payload or event.event == "error":
-                if _is_error_frame(payload) or event.event == "error":
-                    raise self._stream_error(payload)
-                # A frame that is not a chunk (an upstream `ping`, say): nothing to deliver.
-                continue
-            if payload.get("error"):
-                raise self._stream_error(payload)
-            self.accumulator.add(payload)
-            payloads.append(payload)
+        payloads: list[dict[str, Any]] = []
+        try:
+            for event in events:
+                data = event.data
+                if data == DONE_SENTINEL:
+                    self.done = True
+                    break
+                if data:  # empty data is a keep-alive
+                    payload = self._payload(event)
+                    if payload is not None:
+                        self.accumulator.add(payload)
+                        payloads.append(payload)
+        except (APIResponseValidationError, APIStreamError) as exc:
+            if not payloads:
+                raise
+            self.error = exc
+        if self.error is None and self._events.error is not None:
+            self.error = self._events.error
         return payloads
+
+    def _payload(self, event: ServerSentEvent) -> dict[str, Any] | None:
+        """The chunk an event carries; None for a frame that is not a chunk (a `ping`)."""
+        data = event.data
+        try:
+            payload = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            raise APIResponseValidationError(
+                f"A stream event's data is not JSON: {excerpt(data)!r}",
+                received=excerpt(data),
+                request=self.request,
+            ) from None
+        if type(payload) is not dict:
+            raise APIResponseValidationError(
+                f"A stream event's data is not a JSON object: {excerpt(data)!r}",
+                received=payload,
+                request=self.request,
+            )
+        if event.event == "error" or _is_error_frame(payload):
+            raise self._stream_error(payload)
+        return payload if "choices" in payload else None
 
     def _stream_error(self, payload: dict[str, Any]) -> APIStreamError:
         detail = error_message_from_body(0, payload).partition(" - ")[2] or excerpt(
@@ -285,6 +298,8 @@ class ChatStream(_StreamBase):
                     payloads = decoder.feed(data)
                     if payloads:
                         yield from payloads
+                    if decoder.error is not None:
+                        raise decoder.error
                     if decoder.done:
                         break
             except httpx.HTTPError as exc:
@@ -397,6 +412,8 @@ class AsyncChatStream(_StreamBase):
                 async for data in self._body:
                     for payload in decoder.feed(data):
                         yield payload
+                    if decoder.error is not None:
+                        raise decoder.error
                     if decoder.done:
                         break
             except httpx.HTTPError as exc:
