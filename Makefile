@@ -59,12 +59,12 @@ validate-spec: $(STAMP)  ## Validate openapi.yaml against the OpenAPI 3.1 schema
 	$(BIN)/openapi-spec-validator $(SPEC)
 
 lint: $(STAMP)  ## ruff on hand-written code and tests.
-	$(BIN)/ruff check overrides tests scripts
-	$(BIN)/ruff format --check overrides tests scripts
+	$(BIN)/ruff check overrides tests scripts benchmarks
+	$(BIN)/ruff format --check overrides tests scripts benchmarks
 
 format: $(STAMP)  ## Apply ruff fixes and formatting to hand-written code.
-	$(BIN)/ruff check --fix overrides tests scripts
-	$(BIN)/ruff format overrides tests scripts
+	$(BIN)/ruff check --fix overrides tests scripts benchmarks
+	$(BIN)/ruff format overrides tests scripts benchmarks
 
 typecheck: $(STAMP)  ## mypy --strict on the hand-written package.
 	$(BIN)/mypy --strict overrides/aistats tests/typing

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 
 import httpx
 
-from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
-
 from ._base_client import (
     NOT_GIVEN,
     Headers,
@@ -21,6 +19,8 @@ from ._base_client import (
     attempt_timeout,
     client_repr,
     copy_options,
+    error_for_status,
+    is_error_status,
     log_attempt,
     log_retry,
     make_options,
@@ -35,13 +35,13 @@ from ._responses import (
     is_event_stream,
     not_an_event_stream,
     parse_completion,
-    status_error,
 )
 from ._streaming import ChatStream
 
 if TYPE_CHECKING:
     # Only for annotations: importing the request model pulls in every message and tool model.
     from aistats_api.models.create_chat_completion_request import CreateChatCompletionRequest
+    from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
 
 Request: TypeAlias = "Mapping[str, Any] | CreateChatCompletionRequest"
 T = TypeVar("T")
@@ -201,8 +201,8 @@ class AIStats:
                 except httpx.HTTPError as exc:
                     raise from_httpx_error(exc, request) from exc
                 log_attempt(call, retries_done + 1, str(response.status_code), started)
-                if response.status_code >= 400:
-                    raise status_error(response, self._read_capped(response))
+                if is_error_status(response.status_code):
+                    raise error_for_status(response, self._read_capped(response))
                 return finish(response)
             except APIError as error:
                 delay = next_retry_delay(call, error, retries_done)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
-
 if TYPE_CHECKING:
+    from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
+
     from ._async_client import AsyncAIStats
     from ._client import AIStats
     from ._streaming import AsyncChatStream, ChatStream

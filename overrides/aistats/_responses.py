@@ -3,17 +3,13 @@ clients read the bytes, these functions decide what they mean."""
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 import orjson
-
-from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
-from aistats_api.models.create_chat_completion_stream_response import (
-    CreateChatCompletionStreamResponse,
-)
 
 from ._exceptions import (
     APIResponseValidationError,
@@ -21,6 +17,32 @@ from ._exceptions import (
     error_message_from_body,
     status_error_class,
 )
+
+if TYPE_CHECKING:
+    from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
+    from aistats_api.models.create_chat_completion_stream_response import (
+        CreateChatCompletionStreamResponse,
+    )
+
+
+# The model classes are imported on first use: they are ~30 ms of `import aistats` otherwise.
+@functools.cache
+def completion_type() -> type[CreateChatCompletionResponse]:
+    from aistats_api.models.create_chat_completion_response import (
+        CreateChatCompletionResponse,
+    )
+
+    return CreateChatCompletionResponse
+
+
+@functools.cache
+def chunk_type() -> type[CreateChatCompletionStreamResponse]:
+    from aistats_api.models.create_chat_completion_stream_response import (
+        CreateChatCompletionStreamResponse,
+    )
+
+    return CreateChatCompletionStreamResponse
+
 
 # How much of an unexpected body goes into an exception (the rest is not needed to act on it).
 RECEIVED_EXCERPT_BYTES: Final = 500
@@ -79,7 +101,7 @@ def completion_from_dict(
             request=request,
         )
     try:
-        return CreateChatCompletionResponse.from_dict(payload)
+        return completion_type().from_dict(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
             f"The chat completion does not match the spec: {_describe(exc)}",
@@ -92,7 +114,7 @@ def chunk_from_dict(
     payload: Mapping[str, Any], request: httpx.Request | None = None
 ) -> CreateChatCompletionStreamResponse:
     try:
-        return CreateChatCompletionStreamResponse.from_dict(payload)
+        return chunk_type().from_dict(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
             f"A stream chunk does not match the spec: {_describe(exc)}",

@@ -23,15 +23,10 @@ from collections.abc import (
     Iterator,
 )
 from types import TracebackType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 import orjson
-
-from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
-from aistats_api.models.create_chat_completion_stream_response import (
-    CreateChatCompletionStreamResponse,
-)
 
 from ._accumulate import ChatCompletionAccumulator
 from ._exceptions import (
@@ -45,6 +40,12 @@ from ._exceptions import (
 )
 from ._responses import chunk_from_dict, completion_from_dict, excerpt
 from ._sse import ServerSentEvent, SSEDecoder
+
+if TYPE_CHECKING:
+    from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
+    from aistats_api.models.create_chat_completion_stream_response import (
+        CreateChatCompletionStreamResponse,
+    )
 
 __all__ = ["AsyncChatStream", "ChatStream"]
 
