@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ._streaming import AsyncChatStream, ChatStream
 
 
+def _messages_list(messages: Iterable[Any]) -> Any:
+    """An iterable of messages as a list; anything else is passed on unchanged, so that the
+    request check names `messages` (a string is iterable, but never a list of messages)."""
+    if isinstance(messages, list):
+        return messages
+    if isinstance(messages, Iterable) and not isinstance(messages, str | bytes | Mapping):
+        return list(messages)
+    return messages
+
+
 class Completions:
     """`client.chat.completions`."""
 
@@ -39,7 +49,7 @@ class Completions:
 
         >>> client.chat.completions.create(model="openai/gpt-4o", messages=messages)
         """
-        arguments: Mapping[str, Any] = {"model": model, "messages": list(messages), **params}
+        arguments: Mapping[str, Any] = {"model": model, "messages": _messages_list(messages), **params}
         if stream:
             return self._client.stream_text(**arguments)
         return self._client.generate_text(**arguments)
@@ -77,7 +87,7 @@ class AsyncCompletions:
 
         >>> await client.chat.completions.create(model="openai/gpt-4o", messages=messages)
         """
-        arguments: Mapping[str, Any] = {"model": model, "messages": list(messages), **params}
+        arguments: Mapping[str, Any] = {"model": model, "messages": _messages_list(messages), **params}
         if stream:
             return await self._client.stream_text(**arguments)
         return await self._client.generate_text(**arguments)
