@@ -49,7 +49,11 @@ class Completions:
 
         >>> client.chat.completions.create(model="openai/gpt-4o", messages=messages)
         """
-        arguments: Mapping[str, Any] = {"model": model, "messages": _messages_list(messages), **params}
+        arguments: Mapping[str, Any] = {
+            "model": model,
+            "messages": _messages_list(messages),
+            **params,
+        }
         if stream:
             return self._client.stream_text(**arguments)
         return self._client.generate_text(**arguments)
@@ -87,7 +91,11 @@ class AsyncCompletions:
 
         >>> await client.chat.completions.create(model="openai/gpt-4o", messages=messages)
         """
-        arguments: Mapping[str, Any] = {"model": model, "messages": _messages_list(messages), **params}
+        arguments: Mapping[str, Any] = {
+            "model": model,
+            "messages": _messages_list(messages),
+            **params,
+        }
         if stream:
             return await self._client.stream_text(**arguments)
         return await self._client.generate_text(**arguments)
