@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 import httpx
-import orjson
 
 from ._config import (
     DEFAULT_MAX_RETRIES,
@@ -20,7 +19,7 @@ from ._config import (
 )
 from ._exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError
 from ._logging import logger, setup_logging_from_env
-from ._request import CHAT_COMPLETIONS_PATH, build_body, build_headers, check_headers
+from ._request import CHAT_COMPLETIONS_PATH, build_body, build_headers, check_headers, encode_body
 from ._responses import decode_error_body, status_error
 from ._retry import is_retryable_status, retry_delay
 
@@ -149,7 +148,7 @@ def prepare_call(
     budget = resolved_timeout.read if resolved_timeout.read is not None else float("inf")
     return PreparedCall(
         url=options.chat_completions_url,
-        content=orjson.dumps(body),
+        content=encode_body(body),
         headers=build_headers(
             options.api_key,
             stream=stream,

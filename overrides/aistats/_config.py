@@ -26,18 +26,38 @@ LOG_ENV_VAR: Final = "AISTATS_LOG"
 
 
 def resolve_api_key(api_key: str | None) -> str:
-    """The argument, else the first API-key environment variable that is set."""
-    if api_key:
-        return api_key
+    """The argument, else the first API-key environment variable that is set.
+
+    Surrounding whitespace (the newline of a key read from a file) is dropped. A key that
+    still cannot go into an HTTP header is refused here, by a message that does not quote
+    it: sent as is, the HTTP layer's own error would print the whole header, key included.
+    """
+    if api_key is not None and not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a string, got {type(api_key).__name__}")
+    key, source = (api_key, "api_key") if api_key else _api_key_from_environment()
+    key = key.strip()
+    if not key:
+        raise AIStatsError(
+            "No API key: pass api_key=... or set one of the environment variables "
+            + " or ".join(API_KEY_ENV_VARS)
+            + "."
+        )
+    for position, character in enumerate(key):
+        if not " " <= character <= "~":
+            kind = "a non-ASCII" if character > "~" else "a control"
+            raise AIStatsError(
+                f"The API key ({source}) contains {kind} character at position {position}, "
+                "which cannot be sent in an HTTP header; check where the key was copied from."
+            )
+    return key
+
+
+def _api_key_from_environment() -> tuple[str, str]:
     for name in API_KEY_ENV_VARS:
         value = os.environ.get(name)
         if value:
-            return value
-    raise AIStatsError(
-        "No API key: pass api_key=... or set one of the environment variables "
-        + " or ".join(API_KEY_ENV_VARS)
-        + "."
-    )
+            return value, name
+    return "", "environment"
 
 
 def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:

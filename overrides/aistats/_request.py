@@ -9,8 +9,11 @@ and may be retried by nobody.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any, Final, Protocol
+
+import orjson
 
 from ._version import __version__
 
@@ -68,9 +71,46 @@ def build_body(
     return body
 
 
+def encode_body(body: Mapping[str, Any]) -> bytes:
+    """The JSON bytes of `body` (from `build_body`). A value JSON cannot carry (an integer
+    beyond 64 bits, a string holding a lone surrogate) raises ValueError naming its field."""
+    try:
+        return orjson.dumps(body)
+    except orjson.JSONEncodeError as exc:
+        where = _unencodable_field(body) or "the request body"
+        raise ValueError(f"{where} cannot be sent as JSON: {exc}") from None
+
+
+def _unencodable_field(value: Any, where: str = "") -> str | None:
+    """The path of the first value orjson refuses (only walked once encoding has failed)."""
+    if isinstance(value, Mapping):
+        children: Any = ((f"{where}.{key}" if where else str(key), v) for key, v in value.items())
+    elif isinstance(value, list):
+        children = ((f"{where}[{index}]", v) for index, v in enumerate(value))
+    else:
+        try:
+            orjson.dumps(value)
+        except orjson.JSONEncodeError:
+            return where
+        return None
+    for path, child in children:
+        found = _unencodable_field(child, path)
+        if found is not None:
+            return found
+    return None
+
+
 def to_json_value(value: Any, where: str) -> Any:
-    """`value` with every typed model replaced by its dict, recursively."""
-    if value is None or isinstance(value, str | int | float | bool):
+    """`value` with every typed model replaced by its dict, recursively.
+
+    NaN and infinity are refused: `json.dumps` would write them as bare `NaN`/`Infinity`,
+    which is not JSON, and the gateway would reject the whole body.
+    """
+    if value is None or isinstance(value, str | int | bool):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{where}: {value!r} cannot be sent (JSON has no NaN or infinity)")
         return value
     if isinstance(value, Mapping):
         return {str(k): to_json_value(v, f"{where}.{k}") for k, v in value.items()}
@@ -89,9 +129,9 @@ def check_body(body: Mapping[str, Any]) -> None:
         raise TypeError("model is required (e.g. model='openai/gpt-4o-mini')")
     if not isinstance(model, str) or not model:
         raise TypeError(f"model must be a non-empty string, got {model!r}")
-    messages = body.get("messages")
-    if messages is None:
+    if "messages" not in body:
         raise TypeError("messages is required: a list of {'role': ..., 'content': ...} dicts")
+    messages = body["messages"]
     if not isinstance(messages, list):
         raise TypeError(f"messages must be a list, got {type(messages).__name__}")
     if not messages:
@@ -161,5 +201,31 @@ def build_headers(
     if default_headers:
         headers.update(default_headers)
     if extra_headers:
+        check_headers(extra_headers)
         headers.update(extra_headers)
     return headers
+
+
+_TOKEN_CHARACTERS: Final = frozenset(
+    "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
+
+
+def check_headers(headers: Mapping[str, str]) -> None:
+    """Raise TypeError/ValueError naming a header that cannot be sent, before anything is.
+
+    The value is never quoted (it may hold a secret): the HTTP layer's own error for a line
+    break in a header would print it whole, and a `TypeError` from it would not say which
+    header was wrong.
+    """
+    for name, value in headers.items():
+        if not isinstance(name, str) or not name or not _TOKEN_CHARACTERS.issuperset(name):
+            raise ValueError(f"{name!r} is not a valid HTTP header name")
+        if not isinstance(value, str):
+            kind = type(value).__name__
+            raise TypeError(f"header {name}: the value must be a string, got {kind}")
+        if not value.isascii() or not value.isprintable():
+            raise ValueError(
+                f"header {name}: the value contains a line break, a control character or a "
+                "non-ASCII character, which cannot be sent in an HTTP header"
+            )

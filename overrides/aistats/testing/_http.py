@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -78,9 +79,14 @@ class RecordedRequest:
     """One request the mock received, as the test sees it afterwards.
 
     ``body`` is the parsed JSON body, or ``None`` when the body is empty or not JSON.
+    ``received_at`` is the ``time.monotonic()`` reading when the whole request had arrived
+    (the same clock as the test's, since the mock runs in-process): retry delays measured at
+    the server are the differences between these.
 
     >>> gw.requests[0].headers["authorization"]  # doctest: +SKIP
     'Bearer test-key'
+    >>> gw.requests[1].received_at - gw.requests[0].received_at >= 1.0  # doctest: +SKIP
+    True
     """
 
     method: str
@@ -89,6 +95,7 @@ class RecordedRequest:
     headers: Headers
     raw_body: bytes
     body: Any = field(default=None)
+    received_at: float = field(default_factory=time.monotonic, compare=False)
 
     @property
     def path(self) -> str:
@@ -169,6 +176,7 @@ async def read_request(
     if headers.get("expect", "").lower() == "100-continue":
         writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
     raw_body = await _read_body(reader, headers)
+    received_at = time.monotonic()
     return RecordedRequest(
         method=method,
         target=target,
@@ -176,6 +184,7 @@ async def read_request(
         headers=headers,
         raw_body=raw_body,
         body=parse_json_body(raw_body),
+        received_at=received_at,
     )
 
 
