@@ -6,20 +6,20 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import httpx
 
 from ._base_client import (
     NOT_GIVEN,
+    ClientBase,
+    ClientOptions,
     Headers,
     NotGiven,
     PreparedCall,
     Query,
     Timeout,
     attempt_timeout,
-    client_repr,
-    copy_options,
     error_for_status,
     is_error_status,
     log_attempt,
@@ -48,7 +48,7 @@ Request: TypeAlias = "Mapping[str, Any] | CreateChatCompletionRequest"
 T = TypeVar("T")
 
 
-class AsyncAIStats:
+class AsyncAIStats(ClientBase[httpx.AsyncClient]):
     """Async client for the AI Stats / Phaseo gateway's chat completions.
 
     >>> async with AsyncAIStats() as client:
@@ -58,7 +58,7 @@ class AsyncAIStats:
     ...             print(text, end="")
     """
 
-    chat: Final[AsyncChat]
+    chat: AsyncChat
 
     def __init__(
         self,
@@ -69,42 +69,16 @@ class AsyncAIStats:
         default_headers: Headers | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        self._options = make_options(api_key, base_url, timeout, max_retries, default_headers)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self._options.timeout, limits=DEFAULT_LIMITS, follow_redirects=False
+        options = make_options(api_key, base_url, timeout, max_retries, default_headers)
+        super().__init__(options, http_client)
+
+    def _new_http_client(self, options: ClientOptions) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            timeout=options.timeout, limits=DEFAULT_LIMITS, follow_redirects=False
         )
+
+    def _attach_resources(self) -> None:
         self.chat = AsyncChat(self)
-
-    @property
-    def base_url(self) -> httpx.URL:
-        return self._options.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._options.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._options.max_retries
-
-    def with_options(
-        self,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Headers | NotGiven | None = NOT_GIVEN,
-    ) -> AsyncAIStats:
-        """A copy with other settings that shares this client's connection pool."""
-        copy = object.__new__(AsyncAIStats)
-        copy._options = copy_options(self._options, timeout, max_retries, default_headers)
-        copy._owns_http = False
-        copy._http = self._http
-        copy.chat = AsyncChat(copy)  # type: ignore[misc]  # Final, set once per instance
-        return copy
-
-    def __repr__(self) -> str:
-        return client_repr(type(self).__name__, self._options)
 
     async def generate_text(
         self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Final
+from typing import Any, Final, Generic, Self, TypeVar
 
 import httpx
 
@@ -81,6 +81,65 @@ class PreparedCall:
     # Monotonic time after which no new attempt starts: keeps `timeout=30, max_retries=2`
     # from taking 90 s.
     deadline: float
+
+
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
+
+class ClientBase(Generic[HttpT]):
+    """What `AIStats` and `AsyncAIStats` share: settings, the pool, copies, the repr.
+    Subclasses add the calls and the I/O loops, the only code written twice."""
+
+    _options: ClientOptions
+    _owns_http: bool
+    _http: HttpT
+
+    def __init__(self, options: ClientOptions, http_client: HttpT | None) -> None:
+        self._options = options
+        # A client the caller passed in belongs to the caller: we never close it.
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else self._new_http_client(options)
+        self._attach_resources()
+
+    def _new_http_client(self, options: ClientOptions) -> HttpT:
+        raise NotImplementedError
+
+    def _attach_resources(self) -> None:
+        """Create the per-instance helpers such as `chat.completions`."""
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._options.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Headers | NotGiven | None = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other settings that shares this client's connection pool.
+
+        >>> client.with_options(timeout=10, max_retries=5).generate_text(...)
+        """
+        copy = object.__new__(type(self))
+        copy._options = copy_options(self._options, timeout, max_retries, default_headers)
+        copy._owns_http = False
+        copy._http = self._http
+        copy._attach_resources()
+        return copy
+
+    def __repr__(self) -> str:
+        return client_repr(type(self).__name__, self._options)
 
 
 def make_options(

@@ -5,20 +5,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import httpx
 
 from ._base_client import (
     NOT_GIVEN,
+    ClientBase,
+    ClientOptions,
     Headers,
     NotGiven,
     PreparedCall,
     Query,
     Timeout,
     attempt_timeout,
-    client_repr,
-    copy_options,
     error_for_status,
     is_error_status,
     log_attempt,
@@ -47,7 +47,7 @@ Request: TypeAlias = "Mapping[str, Any] | CreateChatCompletionRequest"
 T = TypeVar("T")
 
 
-class AIStats:
+class AIStats(ClientBase[httpx.Client]):
     """Client for the AI Stats / Phaseo gateway's chat completions.
 
     >>> from aistats import AIStats
@@ -62,7 +62,7 @@ class AIStats:
     `with` block. `with_options()` makes copies that share the pool.
     """
 
-    chat: Final[Chat]
+    chat: Chat
 
     def __init__(
         self,
@@ -73,48 +73,14 @@ class AIStats:
         default_headers: Headers | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        self._options = make_options(api_key, base_url, timeout, max_retries, default_headers)
-        # A client the caller passed in belongs to the caller: we never close it.
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=self._options.timeout, limits=DEFAULT_LIMITS, follow_redirects=False
-        )
+        options = make_options(api_key, base_url, timeout, max_retries, default_headers)
+        super().__init__(options, http_client)
+
+    def _new_http_client(self, options: ClientOptions) -> httpx.Client:
+        return httpx.Client(timeout=options.timeout, limits=DEFAULT_LIMITS, follow_redirects=False)
+
+    def _attach_resources(self) -> None:
         self.chat = Chat(self)
-
-    # -- configuration ----------------------------------------------------------------------
-
-    @property
-    def base_url(self) -> httpx.URL:
-        return self._options.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._options.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._options.max_retries
-
-    def with_options(
-        self,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Headers | NotGiven | None = NOT_GIVEN,
-    ) -> AIStats:
-        """A copy with other settings that shares this client's connection pool.
-
-        >>> client.with_options(timeout=10, max_retries=5).generate_text(...)
-        """
-        copy = object.__new__(AIStats)
-        copy._options = copy_options(self._options, timeout, max_retries, default_headers)
-        copy._owns_http = False
-        copy._http = self._http
-        copy.chat = Chat(copy)  # type: ignore[misc]  # Final, set once per instance
-        return copy
-
-    def __repr__(self) -> str:
-        return client_repr(type(self).__name__, self._options)
 
     # -- calls ------------------------------------------------------------------------------
 
