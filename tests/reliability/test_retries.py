@@ -61,7 +61,7 @@ async def test_retry_after_ms_is_waited_for_at_the_server(
     assert 0.25 - EARLY <= gap <= 0.25 + LATE
 
 
-async def test_retry_after_set_by_the_mock_fault_header_is_waited_for_at_the_server(
+async def test_retry_after_set_by_the_mock_rate_limited_fault_is_waited_for_at_the_server(
     api: Api, gateway: MockGateway
 ) -> None:
     gateway.enqueue(MockReply.derived(fault=Fault.rate_limited(None, retry_after_ms=300)))
