@@ -1,0 +1,236 @@
+"""Chunked response bodies as any HTTP/1.1 server may frame them, read by the client's own
+chunked reader (`aistats._chunked`), sync and async, against a raw server on 127.0.0.1.
+
+The mock gateway always sends one chunk per event; this server sends exactly the bytes a test
+scripts: chunks that cut events and UTF-8 characters anywhere, chunk extensions, a trailer
+section, broken framing, a connection closed inside a chunk.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from aistats import IncompleteStreamError
+from aistats._chunked import achunked_body, chunked_body
+from aistats.testing import MockGateway
+from tests.client.conftest import HELLO, MODEL, Api
+
+HEAD = (
+    b"HTTP/1.1 200 OK\r\n"
+    b"Content-Type: text/event-stream\r\n"
+    b"Transfer-Encoding: chunked\r\n"
+    b"Trailer: X-Checksum\r\n\r\n"
+)
+AUTH = {"Authorization": "Bearer anything"}
+TEXT = "Grüße, 世界! 😀 " * 20
+
+
+def sse_body(text: str, *, pieces: int = 40) -> bytes:
+    """A whole gateway stream for `text`: role frame, content frames, finish frame, [DONE]."""
+    size = max(1, len(text) // pieces)
+    deltas = [{"role": "assistant", "content": ""}]
+    deltas += [{"content": text[i : i + size]} for i in range(0, len(text), size)]
+    frames = [
+        {
+            "id": "chatcmpl-raw",
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": MODEL,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+        }
+        for delta in deltas
+    ]
+    frames.append({**frames[-1], "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    events = b"".join(b"data: " + json.dumps(frame).encode() + b"\n\n" for frame in frames)
+    return events + b"data: [DONE]\n\n"
+
+
+def chunked(body: bytes, size: int, extension: bytes = b"") -> bytes:
+    """`body` framed in chunks of `size` bytes (cutting events and characters anywhere)."""
+    chunks = [body[i : i + size] for i in range(0, len(body), size)]
+    return b"".join(b"%X%s\r\n%s\r\n" % (len(c), extension, c) for c in chunks)
+
+
+class RawServer:
+    """Answers each request on 127.0.0.1 with the next scripted bytes, keeping connections
+    alive; a reply of None closes the connection instead of answering."""
+
+    def __init__(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.base_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self.replies: list[bytes | tuple[bytes, str]] = []
+        self.connections = 0
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:
+                return
+            with self._lock:
+                self.connections += 1
+            threading.Thread(target=self._serve, args=(connection,), daemon=True).start()
+
+    def _serve(self, connection: socket.socket) -> None:
+        with connection:
+            received = b""
+            while True:
+                while b"\r\n\r\n" not in received:
+                    data = connection.recv(65536)
+                    if not data:
+                        return
+                    received += data
+                head, _, received = received.partition(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n")[1:]:
+                    name, _, value = line.partition(b":")
+                    if name.strip().lower() == b"content-length":
+                        length = int(value)
+                while len(received) < length:
+                    received += connection.recv(65536)
+                received = received[length:]
+                with self._lock:
+                    reply = self.replies.pop(0)
+                if isinstance(reply, tuple):  # (bytes, "close"): send, then hang up
+                    connection.sendall(reply[0])
+                    return
+                connection.sendall(reply)
+
+    def close(self) -> None:
+        self._listener.close()
+
+
+@pytest.fixture
+def raw_server() -> Iterator[RawServer]:
+    server = RawServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture(params=["sync", "async"])
+async def raw_api(request: pytest.FixtureRequest, raw_server: RawServer) -> AsyncIterator[Api]:
+    # A test that waits for bytes that never come fails in seconds, not at the suite timeout.
+    facade = Api(request.param, raw_server.base_url, max_retries=0, timeout=10)
+    yield facade
+    await facade.aclose()
+
+
+@pytest.mark.parametrize("size", [1, 7, 64, 1000, 100_000])
+async def test_chunks_that_cut_events_anywhere_with_extensions_and_trailers_read_right(
+    raw_api: Api, raw_server: RawServer, size: int
+) -> None:
+    body = chunked(sse_body(TEXT), size, extension=b";ext=1") + b"0\r\nX-Checksum: 42\r\n\r\n"
+    raw_server.replies += [HEAD + body, HEAD + body]
+    assert await raw_api.text(model=MODEL, messages=HELLO) == TEXT
+    final = await raw_api.final(model=MODEL, messages=HELLO)
+    assert final.choices[0].message.content == TEXT
+    assert final.choices[0].finish_reason == "stop"
+    # h11 finished each message (trailers included), so the connection went back to the pool.
+    assert raw_server.connections == 1
+
+
+async def test_broken_chunk_framing_raises_incomplete_stream_with_what_arrived(
+    raw_api: Api, raw_server: RawServer
+) -> None:
+    good = chunked(sse_body(TEXT), 1000)
+    two_chunks = 2 * len(b"3E8\r\n" + b"x" * 1000 + b"\r\n")
+    broken = HEAD + good[:two_chunks] + b"zz\r\nnot hex\r\n"
+    raw_server.replies += [broken, HEAD + good + b"0\r\n\r\n"]
+    with pytest.raises(IncompleteStreamError) as caught:
+        await raw_api.text(model=MODEL, messages=HELLO)
+    assert "illegal chunk header" in str(caught.value)
+    partial = caught.value.partial
+    assert partial is not None
+    assert TEXT.startswith(partial.choices[0].message.content or "!")
+    # The broken connection is dropped, never reused; the next stream gets a new one.
+    assert await raw_api.text(model=MODEL, messages=HELLO) == TEXT
+    assert raw_server.connections == 2
+
+
+async def test_a_connection_closed_inside_a_chunk_raises_incomplete_stream(
+    raw_api: Api, raw_server: RawServer
+) -> None:
+    body = chunked(sse_body(TEXT), 500)
+    raw_server.replies.append((HEAD + body[:1700], "close"))
+    with pytest.raises(IncompleteStreamError) as caught:
+        await raw_api.text(model=MODEL, messages=HELLO)
+    assert "incomplete chunked read" in str(caught.value)
+    assert caught.value.partial is not None
+
+
+def test_the_fast_reader_takes_over_chunked_bodies_on_httpx_transports() -> None:
+    """A canary: if httpx, httpcore or h11 change what `_chunked` relies on, streams still
+    work (the ordinary path) but lose their speed; this says so."""
+    request = {"model": MODEL, "messages": HELLO, "stream": True}
+    with MockGateway() as gateway, httpx.Client(base_url=gateway.base_url, headers=AUTH) as client:
+        with client.stream("POST", "/chat/completions", json=request) as response:
+            assert chunked_body(response) is not None  # a chunked event stream
+        with client.stream("POST", "/chat/completions", json={**request, "stream": False}) as (
+            response
+        ):
+            assert chunked_body(response) is None  # a Content-Length body
+
+
+async def test_the_async_fast_reader_takes_over_chunked_bodies_on_httpx_transports() -> None:
+    request = {"model": MODEL, "messages": HELLO, "stream": True}
+    async with (
+        MockGateway() as gateway,
+        httpx.AsyncClient(base_url=gateway.base_url, headers=AUTH) as client,
+        client.stream("POST", "/chat/completions", json=request) as response,
+    ):
+        assert achunked_body(response) is not None
+        assert chunked_body(response) is None  # never the sync reader on an async stream
+
+
+class _WrappingStream(httpx.SyncByteStream):
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.inner
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class _WrappingTransport(httpx.BaseTransport):
+    """A user's own transport, hiding httpcore's stream behind its own."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=_WrappingStream(response.stream),
+            extensions=response.extensions,
+        )
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_a_transport_the_fast_reader_does_not_know_is_read_the_ordinary_way(
+    raw_server: RawServer,
+) -> None:
+    from aistats import AIStats
+
+    body = chunked(sse_body(TEXT), 7) + b"0\r\n\r\n"
+    raw_server.replies.append(HEAD + body)
+    with httpx.Client(transport=_WrappingTransport()) as http_client:
+        client = AIStats(base_url=raw_server.base_url, api_key="k", http_client=http_client)
+        with client.stream_text(model=MODEL, messages=HELLO) as stream:
+            assert chunked_body(stream.response) is None
+            assert "".join(stream.text_stream) == TEXT
