@@ -88,7 +88,8 @@ bench: $(BENCH_STAMP)  ## Benchmark against the peers; writes benchmarks/results
 FUZZ_EXAMPLES ?= 50000
 fuzz: $(STAMP)  ## Long property-based fuzz runs of the SSE decoder and the stream layer.
 	AISTATS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:randomly \
-		tests/unit/test_sse_decoder.py tests/reliability -k "fuzz or differential or arbitrary"
+		tests/unit/test_sse_decoder.py tests/unit/test_chunked_decoder.py tests/reliability \
+		-k "fuzz or differential or arbitrary"
 
 clean:  ## Remove the venv and caches.
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .generate.tmp .check-generated.tmp
