@@ -18,6 +18,8 @@ from aistats._chunked import ChunkedDecoder, ChunkedFramingError
 
 FUZZ_EXAMPLES = int(os.environ.get("AISTATS_FUZZ_EXAMPLES") or 0)
 fuzz_settings = settings(deadline=None, max_examples=FUZZ_EXAMPLES or 600)
+# A long run (`make fuzz`) must not be cut off by the suite's per-test timeout (0: none).
+fuzz_timeout = pytest.mark.timeout(0 if FUZZ_EXAMPLES else 120)
 
 RESPONSE_HEAD = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
 
@@ -152,6 +154,7 @@ def cut(body: bytes, offsets: list[int]) -> list[bytes]:
     return [body[start:end] for start, end in zip([0, *points], [*points, len(body)], strict=True)]
 
 
+@fuzz_timeout
 @fuzz_settings
 @given(body=bodies(), offsets=st.lists(st.integers(min_value=0), max_size=8))
 def test_differential_any_body_cut_anywhere_gives_what_h11_gives(
@@ -164,6 +167,7 @@ def test_differential_any_body_cut_anywhere_gives_what_h11_gives(
     assert last_chunk[:1] == b"0"
 
 
+@fuzz_timeout
 @fuzz_settings
 @given(
     body=bodies(),
