@@ -30,6 +30,12 @@ from typing import Any, Final
 import h11
 import httpcore
 import httpx
+from httpcore._async.connection_pool import PoolByteStream as AsyncPoolByteStream
+from httpcore._async.http11 import HTTP11ConnectionByteStream as AsyncHTTP11ConnectionByteStream
+from httpcore._sync.connection_pool import PoolByteStream
+from httpcore._sync.http11 import HTTP11ConnectionByteStream
+from httpx._client import BoundAsyncStream, BoundSyncStream
+from httpx._transports.default import AsyncResponseStream, ResponseStream
 
 __all__ = ["ChunkedDecoder", "ChunkedFramingError", "achunked_body", "chunked_body"]
 
@@ -40,6 +46,7 @@ _MAX_SIZE_DIGITS: Final = 20
 # incomplete line beyond httpcore's MAX_INCOMPLETE_EVENT_SIZE.
 _MAX_SIZE_LINE: Final = 100 * 1024
 _CRLF: Final = b"\r\n"
+_CR: Final = 0x0D
 _INCOMPLETE_BODY: Final = (
     "peer closed connection without sending complete message body (incomplete chunked read)"
 )
@@ -111,7 +118,11 @@ class ChunkedDecoder:
                 position = stop
                 continue
             if want_crlf:
-                if end - position < 2:
+                if end - position < 2:  # one byte: h11 refuses it at once if it is not CR
+                    if buffer[position] != _CR:
+                        raise ChunkedFramingError(
+                            f"malformed chunk footer: {buffer[position:end]!r}"
+                        )
                     break
                 if buffer[position : position + 2] != _CRLF:
                     raise ChunkedFramingError(
@@ -132,12 +143,13 @@ class ChunkedDecoder:
             data_start = line_end + 2
             data_end = data_start + size
             if data_end + 2 <= end:
-                # The usual case: the whole chunk and its CRLF are here.
+                # The usual case: the whole chunk and its CRLF are here. Its data goes first,
+                # as h11 would deliver it before looking at the footer.
+                pieces.append(buffer[data_start:data_end])
                 if buffer[data_end : data_end + 2] != _CRLF:
                     raise ChunkedFramingError(
                         f"malformed chunk footer: {buffer[data_end : data_end + 2]!r}"
                     )
-                pieces.append(buffer[data_start:data_end])
                 position = data_end + 2
             else:
                 data_left = size
@@ -166,30 +178,43 @@ def _chunk_size(line: bytes) -> int:
 
 # -- Taking over a body from httpcore -----------------------------------------------------
 
-_CONNECTION_STREAMS: Final = (
-    httpcore._sync.http11.HTTP11ConnectionByteStream,
-    httpcore._async.http11.HTTP11ConnectionByteStream,
+# The exact objects between an httpx response and httpcore's HTTP/1.1 connection, with the
+# attribute that leads on: httpx's Bound(Async)Stream, its (Async)ResponseStream, httpcore's
+# PoolByteStream, and then the connection's own byte stream. A transport that wraps any of
+# these in its own class breaks the chain and keeps the ordinary path.
+_SYNC_CHAIN: Final = (
+    (BoundSyncStream, "_stream"),
+    (ResponseStream, "_httpcore_stream"),
+    (PoolByteStream, "_stream"),
 )
-_CONNECTIONS: Final = (httpcore.HTTP11Connection, httpcore.AsyncHTTP11Connection)
-# httpx's BoundSyncStream / BoundAsyncStream (`_stream`), then ResponseStream /
-# AsyncResponseStream (`_httpcore_stream`), then httpcore's PoolByteStream (`_stream`).
-_WRAPPER_DEPTH: Final = 4
+_ASYNC_CHAIN: Final = (
+    (BoundAsyncStream, "_stream"),
+    (AsyncResponseStream, "_httpcore_stream"),
+    (AsyncPoolByteStream, "_stream"),
+)
+_SYNC_CONNECTION: Final = (HTTP11ConnectionByteStream, httpcore.HTTP11Connection)
+_ASYNC_CONNECTION: Final = (AsyncHTTP11ConnectionByteStream, httpcore.AsyncHTTP11Connection)
 
 
-def _connection_of(response: httpx.Response) -> tuple[Any, Any, float | None] | None:
+def _connection_of(
+    response: httpx.Response,
+    chain: tuple[tuple[type, str], ...],
+    connection_types: tuple[type, type],
+) -> tuple[Any, Any, float | None] | None:
     """(connection, h11 state, read timeout) when the body is an untouched chunked HTTP/1.1
-    body on httpcore's own connection; else None."""
-    stream: Any = response.stream
-    for _ in range(_WRAPPER_DEPTH):
-        if isinstance(stream, _CONNECTION_STREAMS):
-            break
-        stream = getattr(stream, "_stream", None) or getattr(stream, "_httpcore_stream", None)
-    else:
+    body on httpcore's own connection, reached through exactly `chain`; else None."""
+    if response.is_stream_consumed or response.is_closed:
         return None
-    if not isinstance(stream, _CONNECTION_STREAMS) or getattr(stream, "_closed", True):
+    stream: Any = response.stream
+    for stream_type, inner in chain:
+        if type(stream) is not stream_type:
+            return None
+        stream = getattr(stream, inner, None)
+    stream_type, connection_type = connection_types
+    if type(stream) is not stream_type or getattr(stream, "_closed", True):
         return None
     connection = getattr(stream, "_connection", None)
-    if not isinstance(connection, _CONNECTIONS):
+    if type(connection) is not connection_type:
         return None
     state = getattr(connection, "_h11_state", None)
     reader = getattr(state, "_reader", None)
@@ -238,18 +263,22 @@ _TRANSLATED: Final = (
 
 
 def chunked_body(response: httpx.Response) -> Iterator[bytes] | None:
-    """The body's data a network read at a time, or None when it cannot be taken over."""
-    found = _connection_of(response)
-    if found is None or not isinstance(found[0], httpcore.HTTP11Connection):
+    """The body's data a network read at a time, or None when it cannot be taken over.
+    Taking over marks the response's stream consumed: nothing else may read it (and a second
+    call gets None)."""
+    found = _connection_of(response, _SYNC_CHAIN, _SYNC_CONNECTION)
+    if found is None:
         return None
+    response.is_stream_consumed = True
     return _read(response.request, *found)
 
 
 def achunked_body(response: httpx.Response) -> AsyncIterator[bytes] | None:
     """The async twin of `chunked_body`."""
-    found = _connection_of(response)
-    if found is None or not isinstance(found[0], httpcore.AsyncHTTP11Connection):
+    found = _connection_of(response, _ASYNC_CHAIN, _ASYNC_CONNECTION)
+    if found is None:
         return None
+    response.is_stream_consumed = True
     return _aread(response.request, *found)
 
 

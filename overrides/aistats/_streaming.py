@@ -8,6 +8,10 @@ returns its connection to the pool; one that is closed early (``close()``, leavi
 block, or abandoning a ``for`` loop with ``break``) closes its connection at once, because a
 half-read HTTP response cannot be reused. Neither waits for garbage collection: the iterator a
 ``for`` loop holds is a generator whose ``finally`` runs as soon as the loop lets go of it.
+(An ``async for`` loop abandoned with ``break`` is the exception to "at once": an async
+generator cannot be closed synchronously, so asyncio's async-generator hooks close it on the
+event loop's next turn, still without waiting for garbage collection. ``async with`` and
+``aclose()`` release at once.)
 """
 
 from __future__ import annotations
@@ -162,18 +166,28 @@ def _body(response: httpx.Response) -> Iterable[bytes]:
     it is read straight from the transport unless it is compressed: httpx's per-read layers
     (chunkers, identity decoder, two generators) cost about a microsecond per event.
     Transport errors are httpx exceptions on every path."""
-    if _is_compressed(response) or not isinstance(response.stream, httpx.SyncByteStream):
+    if (
+        response.is_stream_consumed  # read already (by an event hook, say): httpx replays it
+        or _is_compressed(response)
+        or not isinstance(response.stream, httpx.SyncByteStream)
+    ):
         return response.iter_bytes()
+    body = chunked_body(response)
     response.is_stream_consumed = True
-    return chunked_body(response) or iter(response.stream)
+    return body or iter(response.stream)
 
 
 def _abody(response: httpx.Response) -> AsyncIterable[bytes]:
     """The async twin of `_body`."""
-    if _is_compressed(response) or not isinstance(response.stream, httpx.AsyncByteStream):
+    if (
+        response.is_stream_consumed
+        or _is_compressed(response)
+        or not isinstance(response.stream, httpx.AsyncByteStream)
+    ):
         return response.aiter_bytes()
+    body = achunked_body(response)
     response.is_stream_consumed = True
-    return achunked_body(response) or response.stream.__aiter__()
+    return body or response.stream.__aiter__()
 
 
 def _is_error_frame(payload: dict[str, Any]) -> bool:

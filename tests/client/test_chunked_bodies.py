@@ -175,6 +175,7 @@ def test_the_fast_reader_takes_over_chunked_bodies_on_httpx_transports() -> None
     with MockGateway() as gateway, httpx.Client(base_url=gateway.base_url, headers=AUTH) as client:
         with client.stream("POST", "/chat/completions", json=request) as response:
             assert chunked_body(response) is not None  # a chunked event stream
+            assert chunked_body(response) is None  # taken over once only
         with client.stream("POST", "/chat/completions", json={**request, "stream": False}) as (
             response
         ):
@@ -188,19 +189,23 @@ async def test_the_async_fast_reader_takes_over_chunked_bodies_on_httpx_transpor
         httpx.AsyncClient(base_url=gateway.base_url, headers=AUTH) as client,
         client.stream("POST", "/chat/completions", json=request) as response,
     ):
-        assert achunked_body(response) is not None
         assert chunked_body(response) is None  # never the sync reader on an async stream
+        assert achunked_body(response) is not None
+        assert achunked_body(response) is None  # taken over once only
 
 
 class _WrappingStream(httpx.SyncByteStream):
+    """Keeps the stream it wraps under the name httpx's own wrappers use, so that only the
+    exact types along the way tell the fast reader that this is not httpx's stream."""
+
     def __init__(self, inner: Any) -> None:
-        self.inner = inner
+        self._stream = inner
 
     def __iter__(self) -> Iterator[bytes]:
-        yield from self.inner
+        yield from self._stream
 
     def close(self) -> None:
-        self.inner.close()
+        self._stream.close()
 
 
 class _WrappingTransport(httpx.BaseTransport):
@@ -234,3 +239,32 @@ def test_a_transport_the_fast_reader_does_not_know_is_read_the_ordinary_way(
         with client.stream_text(model=MODEL, messages=HELLO) as stream:
             assert chunked_body(stream.response) is None
             assert "".join(stream.text_stream) == TEXT
+
+
+async def test_a_body_an_event_hook_has_read_already_is_replayed_not_read_again(
+    raw_server: RawServer,
+) -> None:
+    """The hook's read returned the connection to the pool: reading its socket again would
+    wait for bytes that never come (or take another request's)."""
+    from aistats import AIStats, AsyncAIStats
+
+    body = HEAD + chunked(sse_body(TEXT), 64) + b"0\r\n\r\n"
+    raw_server.replies += [body, body]
+
+    def read_hook(response: httpx.Response) -> None:
+        response.read()
+
+    async def aread_hook(response: httpx.Response) -> None:
+        await response.aread()
+
+    timeout = httpx.Timeout(10, read=5)
+    with httpx.Client(event_hooks={"response": [read_hook]}, timeout=timeout) as http_client:
+        client = AIStats(base_url=raw_server.base_url, api_key="k", http_client=http_client)
+        with client.stream_text(model=MODEL, messages=HELLO) as stream:
+            assert "".join(stream.text_stream) == TEXT
+    async with httpx.AsyncClient(event_hooks={"response": [aread_hook]}, timeout=timeout) as (
+        ahttp_client
+    ):
+        aclient = AsyncAIStats(base_url=raw_server.base_url, api_key="k", http_client=ahttp_client)
+        async with aclient.stream_text(model=MODEL, messages=HELLO) as astream:
+            assert "".join([text async for text in astream.text_stream]) == TEXT

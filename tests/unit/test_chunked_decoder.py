@@ -211,3 +211,17 @@ def test_data_before_broken_framing_in_the_same_read_comes_first_then_the_error(
         decoder.feed(b"more")
     with pytest.raises(ChunkedFramingError):  # and every time after
         decoder.feed(b"")
+
+
+def test_a_wrong_byte_after_chunk_data_is_refused_at_once_not_at_the_next_read() -> None:
+    decoder = ChunkedDecoder()
+    assert decoder.feed(b"1\r\na") == b"a"
+    with pytest.raises(ChunkedFramingError, match="footer"):
+        decoder.feed(b"\n")  # h11 refuses this byte at once; waiting for a second could hang
+
+
+def test_the_data_of_a_chunk_with_a_wrong_footer_comes_before_the_error() -> None:
+    decoder = ChunkedDecoder()
+    assert decoder.feed(b"2\r\nab\r\n2\r\ncdXY") == b"abcd"  # as h11 delivers it
+    with pytest.raises(ChunkedFramingError, match="footer"):
+        decoder.feed(b"")
