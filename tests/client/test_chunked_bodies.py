@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from aistats import IncompleteStreamError
+from aistats import AIStats, AsyncAIStats, IncompleteStreamError
 from aistats._chunked import achunked_body, chunked_body
 from aistats.testing import MockGateway
 from tests.client.conftest import HELLO, MODEL, Api
@@ -230,8 +230,6 @@ class _WrappingTransport(httpx.BaseTransport):
 def test_a_transport_the_fast_reader_does_not_know_is_read_the_ordinary_way(
     raw_server: RawServer,
 ) -> None:
-    from aistats import AIStats
-
     body = chunked(sse_body(TEXT), 7) + b"0\r\n\r\n"
     raw_server.replies.append(HEAD + body)
     with httpx.Client(transport=_WrappingTransport()) as http_client:
@@ -246,8 +244,6 @@ async def test_a_body_an_event_hook_has_read_already_is_replayed_not_read_again(
 ) -> None:
     """The hook's read returned the connection to the pool: reading its socket again would
     wait for bytes that never come (or take another request's)."""
-    from aistats import AIStats, AsyncAIStats
-
     body = HEAD + chunked(sse_body(TEXT), 64) + b"0\r\n\r\n"
     raw_server.replies += [body, body]
 
