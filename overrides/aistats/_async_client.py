@@ -4,20 +4,22 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
 from ._base_client import (
     NOT_GIVEN,
+    Body,
     ClientBase,
     ClientOptions,
     Headers,
     NotGiven,
     PreparedCall,
     Query,
+    Request,
     Timeout,
     attempt_timeout,
     error_for_status,
@@ -40,11 +42,15 @@ from ._responses import (
 from ._streaming import AsyncChatStream
 
 if TYPE_CHECKING:
-    # Only for annotations: importing the request model pulls in every message and tool model.
-    from aistats_api.models.create_chat_completion_request import CreateChatCompletionRequest
-    from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
+    # Only for annotations: the request types are never imported at run time.
+    from typing import Unpack
 
-Request: TypeAlias = "Mapping[str, Any] | CreateChatCompletionRequest"
+    from aistats_api.models import (
+        CreateChatCompletionRequestKwargs,
+        CreateChatCompletionRequestOverrides,
+        CreateChatCompletionResponse,
+    )
+
 T = TypeVar("T")
 
 
@@ -80,6 +86,29 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
     def _attach_resources(self) -> None:
         self.chat = AsyncChat(self)
 
+    @overload
+    async def generate_text(
+        self,
+        request: Request,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **overrides: Unpack[CreateChatCompletionRequestOverrides],
+    ) -> CreateChatCompletionResponse: ...
+    @overload
+    async def generate_text(
+        self,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Unpack[CreateChatCompletionRequestKwargs],
+    ) -> CreateChatCompletionResponse: ...
     async def generate_text(
         self,
         request: Request | None = None,
@@ -88,7 +117,7 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
         timeout: Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_body: Body | None = None,
         **params: Any,
     ) -> CreateChatCompletionResponse:
         """Create a chat completion and return it whole (see `AIStats.generate_text`)."""
@@ -98,6 +127,29 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
         )  # fmt: skip
         return await self._send(call, self._read_completion)
 
+    @overload
+    def stream_text(
+        self,
+        request: Request,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **overrides: Unpack[CreateChatCompletionRequestOverrides],
+    ) -> AsyncChatStream: ...
+    @overload
+    def stream_text(
+        self,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Unpack[CreateChatCompletionRequestKwargs],
+    ) -> AsyncChatStream: ...
     def stream_text(
         self,
         request: Request | None = None,
@@ -106,7 +158,7 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
         timeout: Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_body: Body | None = None,
         **params: Any,
     ) -> AsyncChatStream:
         """Stream a chat completion. Not a coroutine: use the result with `async with`,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Final, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar
 
 import httpx
 
@@ -22,6 +22,9 @@ from ._logging import logger, setup_logging_from_env
 from ._request import CHAT_COMPLETIONS_PATH, build_body, build_headers, check_headers, encode_body
 from ._responses import decode_error_body, status_error
 from ._retry import is_retryable_status, retry_delay
+
+if TYPE_CHECKING:
+    from aistats_api.models import CreateChatCompletionRequest, CreateChatCompletionRequestParam
 
 setup_logging_from_env()
 
@@ -48,6 +51,10 @@ NOT_GIVEN: Final = NotGiven()
 Timeout = float | httpx.Timeout
 Headers = Mapping[str, str]
 Query = Mapping[str, str | int | float | bool]
+# JSON merged into the request body last, for fields the spec does not name.
+Body = Mapping[str, object]
+# A whole request: its dict form (a `json.loads` result needs `cast`, see the README) or model.
+Request: TypeAlias = "CreateChatCompletionRequestParam | CreateChatCompletionRequest"
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +205,7 @@ def prepare_call(
     timeout: Timeout | NotGiven | None,
     extra_headers: Headers | None,
     extra_query: Query | None,
-    extra_body: Mapping[str, Any] | None,
+    extra_body: Body | None,
 ) -> PreparedCall:
     body = build_body(request, params, stream=stream, extra_body=extra_body)
     resolved_timeout = (

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
 from ._base_client import (
     NOT_GIVEN,
+    Body,
     ClientBase,
     ClientOptions,
     Headers,
     NotGiven,
     PreparedCall,
     Query,
+    Request,
     Timeout,
     attempt_timeout,
     error_for_status,
@@ -39,11 +41,15 @@ from ._responses import (
 from ._streaming import ChatStream
 
 if TYPE_CHECKING:
-    # Only for annotations: importing the request model pulls in every message and tool model.
-    from aistats_api.models.create_chat_completion_request import CreateChatCompletionRequest
-    from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
+    # Only for annotations: the request types are never imported at run time.
+    from typing import Unpack
 
-Request: TypeAlias = "Mapping[str, Any] | CreateChatCompletionRequest"
+    from aistats_api.models import (
+        CreateChatCompletionRequestKwargs,
+        CreateChatCompletionRequestOverrides,
+        CreateChatCompletionResponse,
+    )
+
 T = TypeVar("T")
 
 
@@ -84,6 +90,29 @@ class AIStats(ClientBase[httpx.Client]):
 
     # -- calls ------------------------------------------------------------------------------
 
+    @overload
+    def generate_text(
+        self,
+        request: Request,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **overrides: Unpack[CreateChatCompletionRequestOverrides],
+    ) -> CreateChatCompletionResponse: ...
+    @overload
+    def generate_text(
+        self,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Unpack[CreateChatCompletionRequestKwargs],
+    ) -> CreateChatCompletionResponse: ...
     def generate_text(
         self,
         request: Request | None = None,
@@ -92,17 +121,20 @@ class AIStats(ClientBase[httpx.Client]):
         timeout: Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_body: Body | None = None,
         **params: Any,
     ) -> CreateChatCompletionResponse:
         """Create a chat completion and return it whole.
 
-        `request` is a dict as in the gateway's docs or a `CreateChatCompletionRequest`;
-        keyword arguments add to it (or replace it): these three send the same JSON::
+        `request` is a dict as in the gateway's docs (typed `CreateChatCompletionRequestParam`)
+        or a `CreateChatCompletionRequest`; keyword arguments add to it or replace its fields,
+        or are the whole request. These three send the same JSON::
 
             client.generate_text({"model": "openai/gpt-4o-mini", "messages": messages})
-            client.generate_text(CreateChatCompletionRequest.from_dict({...}))
+            client.generate_text(CreateChatCompletionRequest(model=..., messages=[...]))
             client.generate_text(model="openai/gpt-4o-mini", messages=messages)
+
+        Fields the spec does not name go in `extra_body=`.
         """
         call = prepare_call(
             self._options, request, params, stream=False, timeout=timeout,
@@ -110,6 +142,29 @@ class AIStats(ClientBase[httpx.Client]):
         )  # fmt: skip
         return self._send(call, self._read_completion)
 
+    @overload
+    def stream_text(
+        self,
+        request: Request,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **overrides: Unpack[CreateChatCompletionRequestOverrides],
+    ) -> ChatStream: ...
+    @overload
+    def stream_text(
+        self,
+        /,
+        *,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Unpack[CreateChatCompletionRequestKwargs],
+    ) -> ChatStream: ...
     def stream_text(
         self,
         request: Request | None = None,
@@ -118,7 +173,7 @@ class AIStats(ClientBase[httpx.Client]):
         timeout: Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_body: Body | None = None,
         **params: Any,
     ) -> ChatStream:
         """Create a chat completion and stream it: iterate the result for typed chunks.

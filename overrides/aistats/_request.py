@@ -15,23 +15,21 @@ from typing import Any, Final, Protocol
 
 import orjson
 
+from aistats_api.request_fields import BOOLEAN_FIELDS, DISCRIMINATORS, INTEGER_FIELDS, NUMBER_FIELDS
+
 from ._version import __version__
 
 USER_AGENT: Final = f"aistats-client/{__version__}"
 CHAT_COMPLETIONS_PATH: Final = "chat/completions"
 
-KNOWN_ROLES: Final = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
-_NUMBER_FIELDS: Final = (
-    "temperature", "top_p", "frequency_penalty", "presence_penalty", "min_p", "repetition_penalty",
-)  # fmt: skip
-_INTEGER_FIELDS: Final = (
-    "max_tokens", "max_completion_tokens", "max_output_tokens", "max_tool_calls", "n", "seed",
-    "top_k", "top_logprobs",
-)  # fmt: skip
-_BOOLEAN_FIELDS: Final = (
-    "stream", "logprobs", "parallel_tool_calls", "usage", "meta", "store", "observability",
-    "echo_upstream_request",
-)  # fmt: skip
+# What the spec says of the request's fields, generated from it: a field added to openapi.yaml
+# is checked here after `make generate`, with no edit.
+_MESSAGES_FIELD: Final = "messages"
+KNOWN_ROLES: Final = DISCRIMINATORS[_MESSAGES_FIELD][1]
+_ROLE_KEY: Final = DISCRIMINATORS[_MESSAGES_FIELD][0]
+_NUMBER_FIELDS: Final = sorted(NUMBER_FIELDS)
+_INTEGER_FIELDS: Final = sorted(INTEGER_FIELDS)
+_BOOLEAN_FIELDS: Final = sorted(BOOLEAN_FIELDS)
 
 
 class _Serialisable(Protocol):
@@ -101,7 +99,9 @@ def _unencodable_field(value: Any, where: str = "") -> str | None:
 
 
 def to_json_value(value: Any, where: str) -> Any:
-    """`value` with every typed model replaced by its dict, recursively.
+    """`value` with every typed model replaced by its dict and every sequence (a tuple, any
+    `Sequence` but a string or bytes) by a list, recursively: the request types accept any
+    sequence where the spec has an array.
 
     NaN and infinity are refused: `json.dumps` would write them as bare `NaN`/`Infinity`,
     which is not JSON, and the gateway would reject the whole body.
@@ -119,6 +119,8 @@ def to_json_value(value: Any, where: str) -> Any:
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_json_value(to_dict(), where)
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        return [to_json_value(v, f"{where}[{i}]") for i, v in enumerate(value)]
     raise TypeError(f"{where}: {type(value).__name__} is not JSON-serialisable")
 
 
@@ -164,10 +166,10 @@ def _check_message(message: Any, index: int) -> None:
         raise TypeError(
             f"{where} must be a dict with 'role' and 'content', got {type(message).__name__}"
         )
-    role = message.get("role")
+    role = message.get(_ROLE_KEY)
     if role not in KNOWN_ROLES:
         raise ValueError(
-            f"{where}.role must be one of {', '.join(sorted(KNOWN_ROLES))}; got {role!r}"
+            f"{where}.{_ROLE_KEY} must be one of {', '.join(sorted(KNOWN_ROLES))}; got {role!r}"
         )
     content = message.get("content")
     if content is not None and not isinstance(content, str | list):

@@ -6,8 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ._base_client import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+
 if TYPE_CHECKING:
-    from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
+    from typing import Unpack
+
+    from aistats_api.models import (
+        CreateChatCompletionRequestKwargs,
+        CreateChatCompletionResponse,
+    )
 
     from ._async_client import AsyncAIStats
     from ._client import AIStats
@@ -24,6 +31,13 @@ def _messages_list(messages: Iterable[Any]) -> Any:
     return messages
 
 
+def _arguments(params: Mapping[str, Any]) -> dict[str, Any]:
+    arguments = dict(params)
+    if "messages" in arguments:
+        arguments["messages"] = _messages_list(arguments["messages"])
+    return arguments
+
+
 class Completions:
     """`client.chat.completions`."""
 
@@ -32,31 +46,56 @@ class Completions:
 
     @overload
     def create(
-        self, *, model: str, messages: Iterable[Any], stream: Literal[False] = False, **params: Any
-    ) -> CreateChatCompletionResponse: ...
-    @overload
-    def create(
-        self, *, model: str, messages: Iterable[Any], stream: Literal[True], **params: Any
+        self,
+        *,
+        stream: Literal[True],
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Unpack[CreateChatCompletionRequestKwargs],
     ) -> ChatStream: ...
     @overload
     def create(
-        self, *, model: str, messages: Iterable[Any], stream: bool, **params: Any
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Unpack[CreateChatCompletionRequestKwargs],
+    ) -> CreateChatCompletionResponse: ...
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Unpack[CreateChatCompletionRequestKwargs],
     ) -> CreateChatCompletionResponse | ChatStream: ...
     def create(
-        self, *, model: str, messages: Iterable[Any], stream: bool = False, **params: Any
+        self,
+        *,
+        stream: bool | None = None,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Any,
     ) -> CreateChatCompletionResponse | ChatStream:
         """Create a chat completion; with `stream=True`, a `ChatStream` of chunks.
 
         >>> client.chat.completions.create(model="openai/gpt-4o", messages=messages)
         """
-        arguments: Mapping[str, Any] = {
-            "model": model,
-            "messages": _messages_list(messages),
-            **params,
-        }
-        if stream:
-            return self._client.stream_text(**arguments)
-        return self._client.generate_text(**arguments)
+        call = self._client.stream_text if stream else self._client.generate_text
+        return call(
+            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query,
+            extra_body=extra_body, **_arguments(params),
+        )  # fmt: skip
 
 
 class Chat:
@@ -74,31 +113,58 @@ class AsyncCompletions:
 
     @overload
     async def create(
-        self, *, model: str, messages: Iterable[Any], stream: Literal[False] = False, **params: Any
-    ) -> CreateChatCompletionResponse: ...
-    @overload
-    async def create(
-        self, *, model: str, messages: Iterable[Any], stream: Literal[True], **params: Any
+        self,
+        *,
+        stream: Literal[True],
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Unpack[CreateChatCompletionRequestKwargs],
     ) -> AsyncChatStream: ...
     @overload
     async def create(
-        self, *, model: str, messages: Iterable[Any], stream: bool, **params: Any
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Unpack[CreateChatCompletionRequestKwargs],
+    ) -> CreateChatCompletionResponse: ...
+    @overload
+    async def create(
+        self,
+        *,
+        stream: bool,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Unpack[CreateChatCompletionRequestKwargs],
     ) -> CreateChatCompletionResponse | AsyncChatStream: ...
     async def create(
-        self, *, model: str, messages: Iterable[Any], stream: bool = False, **params: Any
+        self,
+        *,
+        stream: bool | None = None,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        **params: Any,
     ) -> CreateChatCompletionResponse | AsyncChatStream:
         """Create a chat completion; with `stream=True`, an opened `AsyncChatStream`.
 
         >>> await client.chat.completions.create(model="openai/gpt-4o", messages=messages)
         """
-        arguments: Mapping[str, Any] = {
-            "model": model,
-            "messages": _messages_list(messages),
-            **params,
-        }
+        options: dict[str, Any] = {
+            "timeout": timeout, "extra_headers": extra_headers, "extra_query": extra_query,
+            "extra_body": extra_body, **_arguments(params),
+        }  # fmt: skip
         if stream:
-            return await self._client.stream_text(**arguments)
-        return await self._client.generate_text(**arguments)
+            return await self._client.stream_text(**options)
+        return await self._client.generate_text(**options)
 
 
 class AsyncChat:

@@ -14,7 +14,7 @@ import json
 import signal
 import sys
 from collections.abc import Mapping
-from typing import IO, Any, Final, NoReturn
+from typing import IO, TYPE_CHECKING, Final, NoReturn
 
 try:
     import click
@@ -26,6 +26,12 @@ except ImportError:  # pragma: no cover - depends on the install
 
 from . import _exceptions as errors
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from aistats_api.models import (
+        ChatCompletionRequestMessageParam,
+        CreateChatCompletionRequestParam,
+    )
 
 DEFAULT_MODEL: Final = "openai/gpt-4o-mini"
 EXIT_INTERRUPTED: Final = 130
@@ -106,10 +112,11 @@ def chat(
     from ._client import AIStats
 
     text = _read_prompt(prompt, sys.stdin)
-    messages = ([{"role": "system", "content": system}] if system else []) + [
-        {"role": "user", "content": text}
-    ]
-    request: dict[str, Any] = {"model": model, "messages": messages}
+    messages: list[ChatCompletionRequestMessageParam] = []
+    if system:
+        messages.append({"role": "system", "content": system})
+    messages.append({"role": "user", "content": text})
+    request: CreateChatCompletionRequestParam = {"model": model, "messages": messages}
     if temperature is not None:
         request["temperature"] = temperature
     if max_tokens is not None:

@@ -1,107 +1,67 @@
 """Every type of the API, importable from one place.
 
-The classes are generated from ``openapi.yaml`` into ``aistats_api.models`` and re-exported
-here unchanged, so a regeneration that adds a schema adds a name here too. Schemas that are
-unions, arrays or scalars have no generated class; each gets a type alias of the spec's name
-below, so that every type name of the gateway's SDK (``ChatCompletionRequestMessage``,
-``StopConfiguration``, ...) can be imported and used in annotations::
+All of it is generated from ``openapi.yaml`` into ``aistats_api.models`` and re-exported here
+unchanged, so a regeneration that adds or removes a schema adds or removes a name here too:
 
-    from aistats.models import ChatCompletion, ChatCompletionRequestMessage
+- the attrs models the client returns and accepts (``CreateChatCompletionResponse``, ...);
+- the aliases of union, array and scalar schemas (``ChatCompletionRequestMessage``,
+  ``StopConfiguration``, ...);
+- a TypedDict for the dict form of every schema a request can hold (``...Param``: e.g.
+  ``CreateChatCompletionRequestParam``, ``ChatCompletionRequestMessageParam``);
+
+plus the short names of the gateway's docs and the OpenAI SDK (``ChatCompletion``,
+``ChatCompletionChunk``, ...)::
+
+    from aistats.models import ChatCompletion, ChatCompletionRequestMessageParam
 
     def first_text(completion: ChatCompletion) -> str | None: ...
+
+Each name is imported on first use: importing this module costs nothing until then.
 """
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Final, TypeAlias
 
-from aistats_api.models import *  # noqa: F403 - the generated package owns this list
-from aistats_api.models import (
-    ChatCompletionMessageToolCall,
-    ChatCompletionNamedToolChoice,
-    ChatCompletionRequestAssistantMessage,
-    ChatCompletionRequestDeveloperMessage,
-    ChatCompletionRequestFunctionMessage,
-    ChatCompletionRequestMessageContentPartAudio,
-    ChatCompletionRequestMessageContentPartFile,
-    ChatCompletionRequestMessageContentPartImage,
-    ChatCompletionRequestMessageContentPartRefusal,
-    ChatCompletionRequestMessageContentPartText,
-    ChatCompletionRequestMessageContentPartVideo,
-    ChatCompletionRequestSystemMessage,
-    ChatCompletionRequestToolMessage,
-    ChatCompletionRequestUserMessage,
-    ChatCompletionToolChoiceMode,
-    CreateChatCompletionRequest,
-    CreateChatCompletionResponse,
-    CreateChatCompletionStreamResponse,
-    ResponseModalitiesItem,
-)
-from aistats_api.models import __all__ as _generated_names
+from aistats_api import models as _generated
+
+if TYPE_CHECKING:
+    from aistats_api.models import *  # noqa: F403 - the generated package owns this list
+    from aistats_api.models import (
+        CreateChatCompletionRequest,
+        CreateChatCompletionRequestParam,
+        CreateChatCompletionResponse,
+        CreateChatCompletionStreamResponse,
+    )
+
+    ChatCompletionsRequest: TypeAlias = CreateChatCompletionRequest
+    ChatCompletionsRequestParam: TypeAlias = CreateChatCompletionRequestParam
+    ChatCompletionsResponse: TypeAlias = CreateChatCompletionResponse
+    ChatCompletion: TypeAlias = CreateChatCompletionResponse
+    ChatCompletionChunk: TypeAlias = CreateChatCompletionStreamResponse
 
 # --- Short names used by the gateway's docs (seeds 000/001) and the OpenAI SDK -------------
-ChatCompletionsRequest: TypeAlias = CreateChatCompletionRequest
-ChatCompletionsResponse: TypeAlias = CreateChatCompletionResponse
-ChatCompletion: TypeAlias = CreateChatCompletionResponse
-ChatCompletionChunk: TypeAlias = CreateChatCompletionStreamResponse
+_SHORT_NAMES: Final = {
+    "ChatCompletionsRequest": "CreateChatCompletionRequest",
+    "ChatCompletionsRequestParam": "CreateChatCompletionRequestParam",
+    "ChatCompletionsResponse": "CreateChatCompletionResponse",
+    "ChatCompletion": "CreateChatCompletionResponse",
+    "ChatCompletionChunk": "CreateChatCompletionStreamResponse",
+}
 
-# --- Unions: the spec's oneOf schemas, told apart by `role` or `type` ----------------------
-ChatCompletionRequestMessage: TypeAlias = (
-    ChatCompletionRequestSystemMessage
-    | ChatCompletionRequestDeveloperMessage
-    | ChatCompletionRequestUserMessage
-    | ChatCompletionRequestAssistantMessage
-    | ChatCompletionRequestToolMessage
-    | ChatCompletionRequestFunctionMessage
-)
-ChatCompletionRequestSystemMessageContentPart: TypeAlias = (
-    ChatCompletionRequestMessageContentPartText
-)
-ChatCompletionRequestToolMessageContentPart: TypeAlias = ChatCompletionRequestMessageContentPartText
-ChatCompletionRequestAssistantMessageContentPart: TypeAlias = (
-    ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartRefusal
-)
-ChatCompletionRequestUserMessageContentPart: TypeAlias = (
-    ChatCompletionRequestMessageContentPartText
-    | ChatCompletionRequestMessageContentPartImage
-    | ChatCompletionRequestMessageContentPartAudio
-    | ChatCompletionRequestMessageContentPartFile
-    | ChatCompletionRequestMessageContentPartVideo
-)
-ChatCompletionToolChoiceOption: TypeAlias = (
-    ChatCompletionToolChoiceMode | str | ChatCompletionNamedToolChoice
-)
+if not TYPE_CHECKING:
 
-# --- Arrays and scalars ----------------------------------------------------------------------
-ChatCompletionMessageToolCalls: TypeAlias = list[ChatCompletionMessageToolCall]
-StopConfiguration: TypeAlias = str | list[str]
-ResponseModalities: TypeAlias = list[ResponseModalitiesItem]
-ModelIDsShared: TypeAlias = str
-VoiceIDsShared: TypeAlias = str
-ParallelToolCalls: TypeAlias = bool
-# Free-form JSON Schema documents.
-FunctionParameters: TypeAlias = dict[str, Any]
-ResponseFormatJsonSchemaSchema: TypeAlias = dict[str, Any]
+    def __getattr__(name: str) -> object:
+        try:
+            value = getattr(_generated, _SHORT_NAMES.get(name, name))
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+        globals()[name] = value
+        return value
 
-_ALIASES = (
-    "ChatCompletionsRequest",
-    "ChatCompletionsResponse",
-    "ChatCompletion",
-    "ChatCompletionChunk",
-    "ChatCompletionRequestMessage",
-    "ChatCompletionRequestSystemMessageContentPart",
-    "ChatCompletionRequestToolMessageContentPart",
-    "ChatCompletionRequestAssistantMessageContentPart",
-    "ChatCompletionRequestUserMessageContentPart",
-    "ChatCompletionToolChoiceOption",
-    "ChatCompletionMessageToolCalls",
-    "StopConfiguration",
-    "ResponseModalities",
-    "ModelIDsShared",
-    "VoiceIDsShared",
-    "ParallelToolCalls",
-    "FunctionParameters",
-    "ResponseFormatJsonSchemaSchema",
-)
 
-__all__ = [*_generated_names, *_ALIASES]
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+__all__ = [*_SHORT_NAMES, *_generated.__all__]

@@ -69,6 +69,20 @@ async def test_keyword_arguments_add_to_a_dict_request(api: Api, gateway: MockGa
     }  # fmt: skip
 
 
+async def test_any_sequence_is_sent_as_a_json_array(api: Api, gateway: MockGateway) -> None:
+    # The request types accept any sequence where the spec has an array.
+    messages = tuple(HELLO)
+    await api.generate(model=MODEL, messages=messages, stop=("\n\n", "END"))
+    assert gateway.last_request.body["messages"] == HELLO
+    assert gateway.last_request.body["stop"] == ["\n\n", "END"]
+
+
+async def test_bytes_are_not_taken_for_a_sequence(api: Api, gateway: MockGateway) -> None:
+    with pytest.raises(TypeError, match=r"stop: bytes is not JSON-serialisable"):
+        await api.generate(model=MODEL, messages=HELLO, stop=b"\n")
+    assert gateway.requests == []
+
+
 async def test_generate_text_sends_stream_false_even_if_asked_otherwise(
     api: Api, gateway: MockGateway
 ) -> None:

@@ -1,11 +1,144 @@
-"""Contains all the data models used in inputs/outputs (each imported on first use)."""
+"""Every type of the API: the models, their enums, the aliases of union, array and scalar
+schemas, and the TypedDict of each schema a request can hold (each imported on first use)."""
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ._aliases import ChatCompletionChoiceLogprobsValue as ChatCompletionChoiceLogprobsValue
+    from ._aliases import ChatCompletionFinishReasonValue as ChatCompletionFinishReasonValue
+    from ._aliases import ChatCompletionMessageToolCalls as ChatCompletionMessageToolCalls
+    from ._aliases import (
+        ChatCompletionRequestAssistantMessageContentPart as ChatCompletionRequestAssistantMessageContentPart,
+    )
+    from ._aliases import ChatCompletionRequestMessage as ChatCompletionRequestMessage
+    from ._aliases import (
+        ChatCompletionRequestSystemMessageContentPart as ChatCompletionRequestSystemMessageContentPart,
+    )
+    from ._aliases import (
+        ChatCompletionRequestToolMessageContentPart as ChatCompletionRequestToolMessageContentPart,
+    )
+    from ._aliases import (
+        ChatCompletionRequestUserMessageContentPart as ChatCompletionRequestUserMessageContentPart,
+    )
+    from ._aliases import ChatCompletionRoleValue as ChatCompletionRoleValue
+    from ._aliases import ChatCompletionToolChoiceOption as ChatCompletionToolChoiceOption
+    from ._aliases import ChatCompletionToolDefinition as ChatCompletionToolDefinition
+    from ._aliases import CompletionUsageValue as CompletionUsageValue
+    from ._aliases import ErrorDetail as ErrorDetail
+    from ._aliases import FunctionParameters as FunctionParameters
+    from ._aliases import ModelIDsShared as ModelIDsShared
+    from ._aliases import ParallelToolCalls as ParallelToolCalls
+    from ._aliases import PriceValue as PriceValue
+    from ._aliases import ProviderSelection as ProviderSelection
+    from ._aliases import ResponseFormat as ResponseFormat
+    from ._aliases import ResponseFormatJsonSchemaSchema as ResponseFormatJsonSchemaSchema
+    from ._aliases import ResponseModalities as ResponseModalities
+    from ._aliases import ServiceTierResponse as ServiceTierResponse
+    from ._aliases import StopConfiguration as StopConfiguration
+    from ._aliases import VoiceIDsShared as VoiceIDsShared
+    from ._params import ChatCompletionAudioParamParam as ChatCompletionAudioParamParam
+    from ._params import ChatCompletionBuiltinToolParam as ChatCompletionBuiltinToolParam
+    from ._params import (
+        ChatCompletionFunctionCallOptionParam as ChatCompletionFunctionCallOptionParam,
+    )
+    from ._params import ChatCompletionFunctionCallParam as ChatCompletionFunctionCallParam
+    from ._params import ChatCompletionFunctionsParam as ChatCompletionFunctionsParam
+    from ._params import ChatCompletionMessageToolCallParam as ChatCompletionMessageToolCallParam
+    from ._params import ChatCompletionMessageToolCallsParam as ChatCompletionMessageToolCallsParam
+    from ._params import (
+        ChatCompletionNamedToolChoiceFunctionParam as ChatCompletionNamedToolChoiceFunctionParam,
+    )
+    from ._params import ChatCompletionNamedToolChoiceParam as ChatCompletionNamedToolChoiceParam
+    from ._params import (
+        ChatCompletionRequestAssistantMessageContentPartParam as ChatCompletionRequestAssistantMessageContentPartParam,
+    )
+    from ._params import (
+        ChatCompletionRequestAssistantMessageParam as ChatCompletionRequestAssistantMessageParam,
+    )
+    from ._params import (
+        ChatCompletionRequestDeveloperMessageParam as ChatCompletionRequestDeveloperMessageParam,
+    )
+    from ._params import (
+        ChatCompletionRequestFunctionMessageParam as ChatCompletionRequestFunctionMessageParam,
+    )
+    from ._params import (
+        ChatCompletionRequestMessageContentPartAudioParam as ChatCompletionRequestMessageContentPartAudioParam,
+    )
+    from ._params import (
+        ChatCompletionRequestMessageContentPartFileParam as ChatCompletionRequestMessageContentPartFileParam,
+    )
+    from ._params import (
+        ChatCompletionRequestMessageContentPartImageParam as ChatCompletionRequestMessageContentPartImageParam,
+    )
+    from ._params import (
+        ChatCompletionRequestMessageContentPartRefusalParam as ChatCompletionRequestMessageContentPartRefusalParam,
+    )
+    from ._params import (
+        ChatCompletionRequestMessageContentPartTextParam as ChatCompletionRequestMessageContentPartTextParam,
+    )
+    from ._params import (
+        ChatCompletionRequestMessageContentPartVideoParam as ChatCompletionRequestMessageContentPartVideoParam,
+    )
+    from ._params import ChatCompletionRequestMessageParam as ChatCompletionRequestMessageParam
+    from ._params import (
+        ChatCompletionRequestSystemMessageContentPartParam as ChatCompletionRequestSystemMessageContentPartParam,
+    )
+    from ._params import (
+        ChatCompletionRequestSystemMessageParam as ChatCompletionRequestSystemMessageParam,
+    )
+    from ._params import (
+        ChatCompletionRequestToolMessageContentPartParam as ChatCompletionRequestToolMessageContentPartParam,
+    )
+    from ._params import (
+        ChatCompletionRequestToolMessageParam as ChatCompletionRequestToolMessageParam,
+    )
+    from ._params import (
+        ChatCompletionRequestUserMessageContentPartParam as ChatCompletionRequestUserMessageContentPartParam,
+    )
+    from ._params import (
+        ChatCompletionRequestUserMessageParam as ChatCompletionRequestUserMessageParam,
+    )
+    from ._params import ChatCompletionStreamOptionsParam as ChatCompletionStreamOptionsParam
+    from ._params import ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam
+    from ._params import ChatCompletionToolDefinitionParam as ChatCompletionToolDefinitionParam
+    from ._params import ChatCompletionToolParam as ChatCompletionToolParam
+    from ._params import ChatCompletionWebSearchToolParam as ChatCompletionWebSearchToolParam
+    from ._params import CreateChatCompletionRequestKwargs as CreateChatCompletionRequestKwargs
+    from ._params import (
+        CreateChatCompletionRequestOverrides as CreateChatCompletionRequestOverrides,
+    )
+    from ._params import CreateChatCompletionRequestParam as CreateChatCompletionRequestParam
+    from ._params import DebugOptionsParam as DebugOptionsParam
+    from ._params import FontInputParam as FontInputParam
+    from ._params import FunctionObjectParam as FunctionObjectParam
+    from ._params import ImageConfigParam as ImageConfigParam
+    from ._params import ImageURLParam as ImageURLParam
+    from ._params import InputAudioParam as InputAudioParam
+    from ._params import InputFileParam as InputFileParam
+    from ._params import InputVideoParam as InputVideoParam
+    from ._params import PredictionContentParam as PredictionContentParam
+    from ._params import PriceValueParam as PriceValueParam
+    from ._params import ProviderMaxPriceParam as ProviderMaxPriceParam
+    from ._params import ProviderOptionsParam as ProviderOptionsParam
+    from ._params import ProviderPreferencesParam as ProviderPreferencesParam
+    from ._params import ProviderSelectionParam as ProviderSelectionParam
+    from ._params import ProviderSortParam as ProviderSortParam
+    from ._params import ReasoningConfigParam as ReasoningConfigParam
+    from ._params import ResponseFormatJsonObjectParam as ResponseFormatJsonObjectParam
+    from ._params import ResponseFormatJsonSchemaConfigParam as ResponseFormatJsonSchemaConfigParam
+    from ._params import ResponseFormatJsonSchemaParam as ResponseFormatJsonSchemaParam
+    from ._params import ResponseFormatParam as ResponseFormatParam
+    from ._params import ResponseFormatTextParam as ResponseFormatTextParam
+    from ._params import ResponseModalitiesParam as ResponseModalitiesParam
+    from ._params import SequenceNotStr as SequenceNotStr
+    from ._params import StopConfigurationParam as StopConfigurationParam
+    from ._params import ThinkingConfigParam as ThinkingConfigParam
+    from ._params import WebSearchLocationParam as WebSearchLocationParam
+    from ._params import WebSearchOptionsParam as WebSearchOptionsParam
+    from ._params import WebSearchUserLocationParam as WebSearchUserLocationParam
     from .chat_completion_audio_param import ChatCompletionAudioParam
     from .chat_completion_audio_param_format import ChatCompletionAudioParamFormat
     from .chat_completion_builtin_tool import ChatCompletionBuiltinTool
@@ -202,16 +335,103 @@ _MODULE_OF: dict[str, str] = {
     "WebSearchLocation": ".web_search_location",
     "WebSearchOptions": ".web_search_options",
     "WebSearchUserLocation": ".web_search_user_location",
+    "ChatCompletionAudioParamParam": "._params",
+    "ChatCompletionBuiltinToolParam": "._params",
+    "ChatCompletionChoiceLogprobsValue": "._aliases",
+    "ChatCompletionFinishReasonValue": "._aliases",
+    "ChatCompletionFunctionCallOptionParam": "._params",
+    "ChatCompletionFunctionCallParam": "._params",
+    "ChatCompletionFunctionsParam": "._params",
+    "ChatCompletionMessageToolCallParam": "._params",
+    "ChatCompletionMessageToolCalls": "._aliases",
+    "ChatCompletionMessageToolCallsParam": "._params",
+    "ChatCompletionNamedToolChoiceFunctionParam": "._params",
+    "ChatCompletionNamedToolChoiceParam": "._params",
+    "ChatCompletionRequestAssistantMessageContentPart": "._aliases",
+    "ChatCompletionRequestAssistantMessageContentPartParam": "._params",
+    "ChatCompletionRequestAssistantMessageParam": "._params",
+    "ChatCompletionRequestDeveloperMessageParam": "._params",
+    "ChatCompletionRequestFunctionMessageParam": "._params",
+    "ChatCompletionRequestMessage": "._aliases",
+    "ChatCompletionRequestMessageContentPartAudioParam": "._params",
+    "ChatCompletionRequestMessageContentPartFileParam": "._params",
+    "ChatCompletionRequestMessageContentPartImageParam": "._params",
+    "ChatCompletionRequestMessageContentPartRefusalParam": "._params",
+    "ChatCompletionRequestMessageContentPartTextParam": "._params",
+    "ChatCompletionRequestMessageContentPartVideoParam": "._params",
+    "ChatCompletionRequestMessageParam": "._params",
+    "ChatCompletionRequestSystemMessageContentPart": "._aliases",
+    "ChatCompletionRequestSystemMessageContentPartParam": "._params",
+    "ChatCompletionRequestSystemMessageParam": "._params",
+    "ChatCompletionRequestToolMessageContentPart": "._aliases",
+    "ChatCompletionRequestToolMessageContentPartParam": "._params",
+    "ChatCompletionRequestToolMessageParam": "._params",
+    "ChatCompletionRequestUserMessageContentPart": "._aliases",
+    "ChatCompletionRequestUserMessageContentPartParam": "._params",
+    "ChatCompletionRequestUserMessageParam": "._params",
+    "ChatCompletionRoleValue": "._aliases",
+    "ChatCompletionStreamOptionsParam": "._params",
+    "ChatCompletionToolChoiceOption": "._aliases",
+    "ChatCompletionToolChoiceOptionParam": "._params",
+    "ChatCompletionToolDefinition": "._aliases",
+    "ChatCompletionToolDefinitionParam": "._params",
+    "ChatCompletionToolParam": "._params",
+    "ChatCompletionWebSearchToolParam": "._params",
+    "CompletionUsageValue": "._aliases",
+    "CreateChatCompletionRequestKwargs": "._params",
+    "CreateChatCompletionRequestOverrides": "._params",
+    "CreateChatCompletionRequestParam": "._params",
+    "DebugOptionsParam": "._params",
+    "ErrorDetail": "._aliases",
+    "FontInputParam": "._params",
+    "FunctionObjectParam": "._params",
+    "FunctionParameters": "._aliases",
+    "ImageConfigParam": "._params",
+    "ImageURLParam": "._params",
+    "InputAudioParam": "._params",
+    "InputFileParam": "._params",
+    "InputVideoParam": "._params",
+    "ModelIDsShared": "._aliases",
+    "ParallelToolCalls": "._aliases",
+    "PredictionContentParam": "._params",
+    "PriceValue": "._aliases",
+    "PriceValueParam": "._params",
+    "ProviderMaxPriceParam": "._params",
+    "ProviderOptionsParam": "._params",
+    "ProviderPreferencesParam": "._params",
+    "ProviderSelection": "._aliases",
+    "ProviderSelectionParam": "._params",
+    "ProviderSortParam": "._params",
+    "ReasoningConfigParam": "._params",
+    "ResponseFormat": "._aliases",
+    "ResponseFormatJsonObjectParam": "._params",
+    "ResponseFormatJsonSchemaConfigParam": "._params",
+    "ResponseFormatJsonSchemaParam": "._params",
+    "ResponseFormatJsonSchemaSchema": "._aliases",
+    "ResponseFormatParam": "._params",
+    "ResponseFormatTextParam": "._params",
+    "ResponseModalities": "._aliases",
+    "ResponseModalitiesParam": "._params",
+    "SequenceNotStr": "._params",
+    "ServiceTierResponse": "._aliases",
+    "StopConfiguration": "._aliases",
+    "StopConfigurationParam": "._params",
+    "ThinkingConfigParam": "._params",
+    "VoiceIDsShared": "._aliases",
+    "WebSearchLocationParam": "._params",
+    "WebSearchOptionsParam": "._params",
+    "WebSearchUserLocationParam": "._params",
 }
 
+if not TYPE_CHECKING:
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> object:
+        module = _MODULE_OF.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
@@ -221,93 +441,179 @@ def __dir__() -> list[str]:
 __all__ = (
     "ChatCompletionAudioParam",
     "ChatCompletionAudioParamFormat",
+    "ChatCompletionAudioParamParam",
     "ChatCompletionBuiltinTool",
+    "ChatCompletionBuiltinToolParam",
     "ChatCompletionChoice",
     "ChatCompletionChoiceLogprobs",
+    "ChatCompletionChoiceLogprobsValue",
     "ChatCompletionFinishReason",
+    "ChatCompletionFinishReasonValue",
     "ChatCompletionFunctionCall",
     "ChatCompletionFunctionCallChunk",
     "ChatCompletionFunctionCallMode",
     "ChatCompletionFunctionCallOption",
+    "ChatCompletionFunctionCallOptionParam",
+    "ChatCompletionFunctionCallParam",
     "ChatCompletionFunctions",
+    "ChatCompletionFunctionsParam",
     "ChatCompletionMessageToolCall",
     "ChatCompletionMessageToolCallChunk",
+    "ChatCompletionMessageToolCallParam",
+    "ChatCompletionMessageToolCalls",
+    "ChatCompletionMessageToolCallsParam",
     "ChatCompletionNamedToolChoice",
     "ChatCompletionNamedToolChoiceFunction",
+    "ChatCompletionNamedToolChoiceFunctionParam",
+    "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionRequestAssistantMessage",
+    "ChatCompletionRequestAssistantMessageContentPart",
+    "ChatCompletionRequestAssistantMessageContentPartParam",
+    "ChatCompletionRequestAssistantMessageParam",
     "ChatCompletionRequestDeveloperMessage",
+    "ChatCompletionRequestDeveloperMessageParam",
     "ChatCompletionRequestFunctionMessage",
+    "ChatCompletionRequestFunctionMessageParam",
+    "ChatCompletionRequestMessage",
     "ChatCompletionRequestMessageContentPartAudio",
+    "ChatCompletionRequestMessageContentPartAudioParam",
     "ChatCompletionRequestMessageContentPartFile",
+    "ChatCompletionRequestMessageContentPartFileParam",
     "ChatCompletionRequestMessageContentPartImage",
+    "ChatCompletionRequestMessageContentPartImageParam",
     "ChatCompletionRequestMessageContentPartRefusal",
+    "ChatCompletionRequestMessageContentPartRefusalParam",
     "ChatCompletionRequestMessageContentPartText",
+    "ChatCompletionRequestMessageContentPartTextParam",
     "ChatCompletionRequestMessageContentPartVideo",
+    "ChatCompletionRequestMessageContentPartVideoParam",
+    "ChatCompletionRequestMessageParam",
     "ChatCompletionRequestSystemMessage",
+    "ChatCompletionRequestSystemMessageContentPart",
+    "ChatCompletionRequestSystemMessageContentPartParam",
+    "ChatCompletionRequestSystemMessageParam",
     "ChatCompletionRequestToolMessage",
+    "ChatCompletionRequestToolMessageContentPart",
+    "ChatCompletionRequestToolMessageContentPartParam",
+    "ChatCompletionRequestToolMessageParam",
     "ChatCompletionRequestUserMessage",
+    "ChatCompletionRequestUserMessageContentPart",
+    "ChatCompletionRequestUserMessageContentPartParam",
+    "ChatCompletionRequestUserMessageParam",
     "ChatCompletionResponseMessage",
     "ChatCompletionRole",
+    "ChatCompletionRoleValue",
     "ChatCompletionStreamChoice",
     "ChatCompletionStreamErrorFrame",
     "ChatCompletionStreamOptions",
+    "ChatCompletionStreamOptionsParam",
     "ChatCompletionStreamResponseDelta",
     "ChatCompletionTokenLogprob",
     "ChatCompletionTool",
     "ChatCompletionToolChoiceMode",
+    "ChatCompletionToolChoiceOption",
+    "ChatCompletionToolChoiceOptionParam",
+    "ChatCompletionToolDefinition",
+    "ChatCompletionToolDefinitionParam",
+    "ChatCompletionToolParam",
     "ChatCompletionTopLogprob",
     "ChatCompletionWebSearchTool",
+    "ChatCompletionWebSearchToolParam",
     "CompletionTokensDetails",
     "CompletionUsage",
+    "CompletionUsageValue",
     "CreateChatCompletionRequest",
+    "CreateChatCompletionRequestKwargs",
     "CreateChatCompletionRequestLogitBias",
+    "CreateChatCompletionRequestOverrides",
+    "CreateChatCompletionRequestParam",
     "CreateChatCompletionRequestVerbosity",
     "CreateChatCompletionResponse",
     "CreateChatCompletionStreamResponse",
     "CreateModelResponseProperties",
     "DebugOptions",
+    "DebugOptionsParam",
     "DebugOptionsTraceLevel",
+    "ErrorDetail",
     "ErrorObject",
     "ErrorResponse",
     "FontInput",
+    "FontInputParam",
     "FunctionObject",
+    "FunctionObjectParam",
+    "FunctionParameters",
     "GeneratedMedia",
     "ImageConfig",
+    "ImageConfigParam",
     "ImageSize",
     "ImageURL",
     "ImageURLDetail",
+    "ImageURLParam",
     "InputAudio",
     "InputAudioFormat",
+    "InputAudioParam",
     "InputFile",
+    "InputFileParam",
     "InputVideo",
+    "InputVideoParam",
     "MessageAnnotation",
     "Metadata",
+    "ModelIDsShared",
     "ModelResponseProperties",
+    "ParallelToolCalls",
     "PredictionContent",
+    "PredictionContentParam",
+    "PriceValue",
+    "PriceValueParam",
     "PromptTokensDetails",
     "ProviderMaxPrice",
+    "ProviderMaxPriceParam",
     "ProviderOptions",
+    "ProviderOptionsParam",
     "ProviderPassthrough",
     "ProviderPreferences",
     "ProviderPreferencesDataCollection",
+    "ProviderPreferencesParam",
+    "ProviderSelection",
+    "ProviderSelectionParam",
     "ProviderSort",
+    "ProviderSortParam",
     "ReasoningConfig",
     "ReasoningConfigMode",
+    "ReasoningConfigParam",
     "ReasoningConfigSummary",
     "ReasoningEffort",
     "ReferenceImage",
+    "ResponseFormat",
     "ResponseFormatJsonObject",
+    "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchema",
     "ResponseFormatJsonSchemaConfig",
+    "ResponseFormatJsonSchemaConfigParam",
+    "ResponseFormatJsonSchemaParam",
+    "ResponseFormatJsonSchemaSchema",
+    "ResponseFormatParam",
     "ResponseFormatText",
+    "ResponseFormatTextParam",
     "ResponseMeta",
+    "ResponseModalities",
     "ResponseModalitiesItem",
+    "ResponseModalitiesParam",
+    "SequenceNotStr",
     "ServerToolUsage",
     "ServiceTier",
+    "ServiceTierResponse",
+    "StopConfiguration",
+    "StopConfigurationParam",
     "ThinkingConfig",
+    "ThinkingConfigParam",
     "ThinkingConfigType",
+    "VoiceIDsShared",
     "WebSearchContextSize",
     "WebSearchLocation",
+    "WebSearchLocationParam",
     "WebSearchOptions",
+    "WebSearchOptionsParam",
     "WebSearchUserLocation",
+    "WebSearchUserLocationParam",
 )

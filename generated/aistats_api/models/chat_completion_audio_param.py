@@ -10,11 +10,12 @@ from ..models.chat_completion_audio_param_format import (
     ChatCompletionAudioParamFormat,
     check_chat_completion_audio_param_format,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="ChatCompletionAudioParam")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionAudioParam:
     """Audio output settings, for models that can speak."""
 
@@ -22,40 +23,43 @@ class ChatCompletionAudioParam:
     """ A voice id: a built-in voice (alloy, ash, ballad, coral, echo, fable, onyx, nova, sage,
     shimmer, verse) or any voice id a provider accepts.
      """
+
     format_: ChatCompletionAudioParamFormat
     """ Audio encoding of the reply. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        voice = self.voice
-
-        format_: str = self.format_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voice": voice,
-                "format": format_,
-            }
-        )
-
+        voice = self.voice
+        field_dict["voice"] = voice
+        format_: str = self.format_
+        field_dict["format"] = format_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_audio_param = cls.__new__(cls)
         voice = d.pop("voice")
 
+        chat_completion_audio_param.voice = voice
         format_ = check_chat_completion_audio_param_format(d.pop("format"))
 
-        chat_completion_audio_param = cls(
-            voice=voice,
-            format_=format_,
-        )
-
+        chat_completion_audio_param.format_ = format_
         chat_completion_audio_param.additional_properties = d
+        chat_completion_audio_param._json_nulls = ()
         return chat_completion_audio_param
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("voice", "format_"),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

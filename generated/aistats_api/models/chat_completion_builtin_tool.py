@@ -6,41 +6,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ChatCompletionBuiltinTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionBuiltinTool:
     """Another built-in gateway tool, named by `type` (e.g. `web_fetch`, `datetime`)."""
 
     type_: str
     """ The built-in tool's name, e.g. `web_fetch` or `datetime`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_builtin_tool = cls.__new__(cls)
         type_ = d.pop("type")
 
-        chat_completion_builtin_tool = cls(
-            type_=type_,
-        )
-
+        chat_completion_builtin_tool.type_ = type_
         chat_completion_builtin_tool.additional_properties = d
+        chat_completion_builtin_tool._json_nulls = ()
         return chat_completion_builtin_tool
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("type_",),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
@@ -15,61 +15,66 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionChoiceLogprobs")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionChoiceLogprobs:
     """Log probabilities of the content and refusal tokens."""
 
-    content: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
+    content: list[ChatCompletionTokenLogprob] | None = None
     """ Per content token. """
-    refusal: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
+
+    refusal: list[ChatCompletionTokenLogprob] | None = None
     """ Per refusal token. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        refusal: list[dict[str, Any]] | None | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        elif isinstance(self.refusal, list):
-            refusal = []
-            for refusal_type_0_item_data in self.refusal:
-                refusal_type_0_item = refusal_type_0_item_data.to_dict()
-                refusal.append(refusal_type_0_item)
-
-        else:
-            refusal = self.refusal
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
+        if self.content is not None:
+            content: list[dict[str, Any]] | None
+            if isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                    content.append(content_type_0_item)
 
+            else:
+                content = self.content
+            field_dict["content"] = content
+        elif "content" in self._json_nulls:
+            field_dict["content"] = None
+        if self.refusal is not None:
+            refusal: list[dict[str, Any]] | None
+            if isinstance(self.refusal, list):
+                refusal = []
+                for refusal_type_0_item_data in self.refusal:
+                    refusal_type_0_item = refusal_type_0_item_data.to_dict()
+                    refusal.append(refusal_type_0_item)
+
+            else:
+                refusal = self.refusal
+            field_dict["refusal"] = refusal
+        elif "refusal" in self._json_nulls:
+            field_dict["refusal"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_choice_logprobs = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         _raw_content = d.pop("content", UNSET)
-        if _raw_content is not UNSET:
+        if _raw_content is UNSET:
+            chat_completion_choice_logprobs.content = None
+        elif _raw_content is None:
+            chat_completion_choice_logprobs.content = None
+            json_nulls += ("content",)
+        else:
 
-            def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
+            def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, list):
@@ -86,20 +91,21 @@ class ChatCompletionChoiceLogprobs:
                     return content_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("list[ChatCompletionTokenLogprob] | None | Unset", data)
+                return cast("list[ChatCompletionTokenLogprob] | None", data)
 
             content = _parse_content(_raw_content)
 
-        else:
-            content = UNSET
-
+            chat_completion_choice_logprobs.content = content
         _raw_refusal = d.pop("refusal", UNSET)
-        if _raw_refusal is not UNSET:
+        if _raw_refusal is UNSET:
+            chat_completion_choice_logprobs.refusal = None
+        elif _raw_refusal is None:
+            chat_completion_choice_logprobs.refusal = None
+            json_nulls += ("refusal",)
+        else:
 
-            def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
+            def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, list):
@@ -116,20 +122,21 @@ class ChatCompletionChoiceLogprobs:
                     return refusal_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("list[ChatCompletionTokenLogprob] | None | Unset", data)
+                return cast("list[ChatCompletionTokenLogprob] | None", data)
 
             refusal = _parse_refusal(_raw_refusal)
 
-        else:
-            refusal = UNSET
-
-        chat_completion_choice_logprobs = cls(
-            content=content,
-            refusal=refusal,
-        )
-
+            chat_completion_choice_logprobs.refusal = refusal
         chat_completion_choice_logprobs.additional_properties = d
+        chat_completion_choice_logprobs._json_nulls = json_nulls
         return chat_completion_choice_logprobs
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            ("content", "refusal"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

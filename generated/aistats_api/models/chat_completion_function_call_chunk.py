@@ -6,68 +6,77 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 T = TypeVar("T", bound="ChatCompletionFunctionCallChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionFunctionCallChunk:
     """A piece of a function call in a stream delta."""
 
-    name: None | str | Unset = UNSET
+    name: str | None = None
     """ A piece of the function name. """
-    arguments: None | str | Unset = UNSET
+
+    arguments: str | None = None
     """ A piece of the JSON arguments. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        arguments: None | str | Unset
-        if isinstance(self.arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = self.arguments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name: None | str
+            name = self.name
             field_dict["name"] = name
-        if arguments is not UNSET:
+        elif "name" in self._json_nulls:
+            field_dict["name"] = None
+        if self.arguments is not None:
+            arguments: None | str
+            arguments = self.arguments
             field_dict["arguments"] = arguments
-
+        elif "arguments" in self._json_nulls:
+            field_dict["arguments"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_function_call_chunk = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         _raw_name = d.pop("name", UNSET)
-        if _raw_name is not UNSET:
-            name = cast("None | str | Unset", _raw_name)
-
+        if _raw_name is UNSET:
+            chat_completion_function_call_chunk.name = None
+        elif _raw_name is None:
+            chat_completion_function_call_chunk.name = None
+            json_nulls += ("name",)
         else:
-            name = UNSET
+            name = cast("None | str", _raw_name)
 
+            chat_completion_function_call_chunk.name = name
         _raw_arguments = d.pop("arguments", UNSET)
-        if _raw_arguments is not UNSET:
-            arguments = cast("None | str | Unset", _raw_arguments)
-
+        if _raw_arguments is UNSET:
+            chat_completion_function_call_chunk.arguments = None
+        elif _raw_arguments is None:
+            chat_completion_function_call_chunk.arguments = None
+            json_nulls += ("arguments",)
         else:
-            arguments = UNSET
+            arguments = cast("None | str", _raw_arguments)
 
-        chat_completion_function_call_chunk = cls(
-            name=name,
-            arguments=arguments,
-        )
-
+            chat_completion_function_call_chunk.arguments = arguments
         chat_completion_function_call_chunk.additional_properties = d
+        chat_completion_function_call_chunk._json_nulls = json_nulls
         return chat_completion_function_call_chunk
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            ("name", "arguments"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,61 +6,83 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 T = TypeVar("T", bound="ChatCompletionFunctions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionFunctions:
     """Deprecated; a legacy function definition (use `tools`)."""
 
     name: str
     """ Function name. """
-    description: str | Unset = UNSET
+
+    description: str | None = None
     """ What the function does. """
-    parameters: Any | Unset = UNSET
+
+    parameters: Any | None = None
     """ The function's parameters as a JSON Schema object (free-form). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        parameters = self.parameters
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
+        name = self.name
+        field_dict["name"] = name
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-        if parameters is not UNSET:
+        elif "description" in self._json_nulls:
+            field_dict["description"] = None
+        if self.parameters is not None:
+            parameters = self.parameters
             field_dict["parameters"] = parameters
-
+        elif "parameters" in self._json_nulls:
+            field_dict["parameters"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_functions = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        chat_completion_functions.name = name
+        _raw_description = d.pop("description", UNSET)
+        if _raw_description is UNSET:
+            chat_completion_functions.description = None
+        elif _raw_description is None:
+            chat_completion_functions.description = None
+            json_nulls += ("description",)
+        else:
+            description = _raw_description
 
-        parameters = d.pop("parameters", UNSET)
+            chat_completion_functions.description = description
+        _raw_parameters = d.pop("parameters", UNSET)
+        if _raw_parameters is UNSET:
+            chat_completion_functions.parameters = None
+        elif _raw_parameters is None:
+            chat_completion_functions.parameters = None
+            json_nulls += ("parameters",)
+        else:
+            parameters = _raw_parameters
 
-        chat_completion_functions = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-        )
-
+            chat_completion_functions.parameters = parameters
         chat_completion_functions.additional_properties = d
+        chat_completion_functions._json_nulls = json_nulls
         return chat_completion_functions
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("name",),
+            ("description", "parameters"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.chat_completion_function_call import ChatCompletionFunctionCall
 
@@ -13,54 +15,57 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionMessageToolCall")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionMessageToolCall:
     """A call of a function, as the model made it."""
 
     id: str
     """ Id of the call, echoed by the tool message that answers it. """
+
     type_: str
     """ The tool type; `function` for function calls. """
+
     function: ChatCompletionFunctionCall
     """ The function called and its arguments. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        id = self.id
+        field_dict["id"] = id
+        type_ = self.type_
+        field_dict["type"] = type_
+        function = self.function.to_dict()
+        field_dict["function"] = function
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_message_tool_call = cls.__new__(cls)
         id = d.pop("id")
 
+        chat_completion_message_tool_call.id = id
         type_ = d.pop("type")
 
+        chat_completion_message_tool_call.type_ = type_
         function = ChatCompletionFunctionCall.from_dict(d.pop("function"))
 
-        chat_completion_message_tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
-        )
-
+        chat_completion_message_tool_call.function = function
         chat_completion_message_tool_call.additional_properties = d
+        chat_completion_message_tool_call._json_nulls = ()
         return chat_completion_message_tool_call
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("id", "type_", "function"),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

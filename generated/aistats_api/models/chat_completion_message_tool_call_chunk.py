@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function_call_chunk import ChatCompletionFunctionCallChunk
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionMessageToolCallChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionMessageToolCallChunk:
     """A piece of a tool call inside a stream delta. Pieces with the same `index` belong to one
     call: `function.name` and `function.arguments` pieces are to be joined. Some providers omit
@@ -23,89 +23,104 @@ class ChatCompletionMessageToolCallChunk:
 
     """
 
-    index: int | Unset = UNSET
+    index: int | None = None
     """ Position of the call in the message. """
-    id: None | str | Unset = UNSET
+
+    id: str | None = None
     """ Id of the call (usually on its first piece only). """
-    type_: None | str | Unset = UNSET
+
+    type_: str | None = None
     """ The tool type; `function` for function calls. """
-    function: ChatCompletionFunctionCallChunk | Unset = UNSET
+
+    function: ChatCompletionFunctionCallChunk | None = None
     """ A piece of a function call in a stream delta. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if index is not UNSET:
+        if self.index is not None:
+            index = self.index
             field_dict["index"] = index
-        if id is not UNSET:
+        elif "index" in self._json_nulls:
+            field_dict["index"] = None
+        if self.id is not None:
+            id: None | str
+            id = self.id
             field_dict["id"] = id
-        if type_ is not UNSET:
+        elif "id" in self._json_nulls:
+            field_dict["id"] = None
+        if self.type_ is not None:
+            type_: None | str
+            type_ = self.type_
             field_dict["type"] = type_
-        if function is not UNSET:
+        elif "type" in self._json_nulls:
+            field_dict["type"] = None
+        if self.function is not None:
+            function = self.function.to_dict()
             field_dict["function"] = function
-
+        elif "function" in self._json_nulls:
+            field_dict["function"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        chat_completion_message_tool_call_chunk = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
+        _raw_index = d.pop("index", UNSET)
+        if _raw_index is UNSET:
+            chat_completion_message_tool_call_chunk.index = None
+        elif _raw_index is None:
+            chat_completion_message_tool_call_chunk.index = None
+            json_nulls += ("index",)
+        else:
+            index = _raw_index
 
+            chat_completion_message_tool_call_chunk.index = index
         _raw_id = d.pop("id", UNSET)
-        if _raw_id is not UNSET:
-            id = cast("None | str | Unset", _raw_id)
-
+        if _raw_id is UNSET:
+            chat_completion_message_tool_call_chunk.id = None
+        elif _raw_id is None:
+            chat_completion_message_tool_call_chunk.id = None
+            json_nulls += ("id",)
         else:
-            id = UNSET
+            id = cast("None | str", _raw_id)
 
+            chat_completion_message_tool_call_chunk.id = id
         _raw_type_ = d.pop("type", UNSET)
-        if _raw_type_ is not UNSET:
-            type_ = cast("None | str | Unset", _raw_type_)
-
+        if _raw_type_ is UNSET:
+            chat_completion_message_tool_call_chunk.type_ = None
+        elif _raw_type_ is None:
+            chat_completion_message_tool_call_chunk.type_ = None
+            json_nulls += ("type",)
         else:
-            type_ = UNSET
+            type_ = cast("None | str", _raw_type_)
 
+            chat_completion_message_tool_call_chunk.type_ = type_
         _raw_function = d.pop("function", UNSET)
-        if _raw_function is not UNSET:
-            _function = _raw_function
-            function: ChatCompletionFunctionCallChunk | Unset
-            if isinstance(_function, Unset):
-                function = UNSET
-            else:
-                function = ChatCompletionFunctionCallChunk.from_dict(_function)
-
+        if _raw_function is UNSET:
+            chat_completion_message_tool_call_chunk.function = None
+        elif _raw_function is None:
+            chat_completion_message_tool_call_chunk.function = None
+            json_nulls += ("function",)
         else:
-            function = UNSET
+            function = ChatCompletionFunctionCallChunk.from_dict(_raw_function)
 
-        chat_completion_message_tool_call_chunk = cls(
-            index=index,
-            id=id,
-            type_=type_,
-            function=function,
-        )
-
+            chat_completion_message_tool_call_chunk.function = function
         chat_completion_message_tool_call_chunk.additional_properties = d
+        chat_completion_message_tool_call_chunk._json_nulls = json_nulls
         return chat_completion_message_tool_call_chunk
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            ("index", "id", "type_", "function"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,41 +6,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ChatCompletionNamedToolChoiceFunction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionNamedToolChoiceFunction:
     """The function to call."""
 
     name: str
     """ Name of the function. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-
+        name = self.name
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_named_tool_choice_function = cls.__new__(cls)
         name = d.pop("name")
 
-        chat_completion_named_tool_choice_function = cls(
-            name=name,
-        )
-
+        chat_completion_named_tool_choice_function.name = name
         chat_completion_named_tool_choice_function.additional_properties = d
+        chat_completion_named_tool_choice_function._json_nulls = ()
         return chat_completion_named_tool_choice_function
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("name",),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

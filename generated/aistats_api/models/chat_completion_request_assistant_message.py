@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function_call import ChatCompletionFunctionCall
@@ -22,72 +22,85 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequestAssistantMessage:
     """A previous reply of the model; `content` may be null when `tool_calls` are present."""
 
     role: Literal["assistant"] = "assistant"
     """ Always `assistant`. """
+
     content: (
         list[
             ChatCompletionRequestMessageContentPartRefusal
             | ChatCompletionRequestMessageContentPartText
         ]
-        | None
         | str
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ The reply text, text or refusal parts, or null when the reply was tool calls. """
-    name: str | Unset = UNSET
+
+    name: str | None = None
     """ Optional participant name. """
-    refusal: None | str | Unset = UNSET
+
+    refusal: str | None = None
     """ The refusal message, when the model refused. """
-    reasoning_content: None | str | Unset = UNSET
+
+    reasoning_content: str | None = None
     """ The model's reasoning text, passed back for multi-turn reasoning. """
-    tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+
+    tool_calls: list[ChatCompletionMessageToolCall] | None = None
     """ The tool calls of an assistant message. """
-    function_call: ChatCompletionFunctionCall | Unset = UNSET
+
+    function_call: ChatCompletionFunctionCall | None = None
     """ The function called and its arguments. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         role = self.role
+        field_dict["role"] = role
+        if self.content is not None:
+            content: list[dict[str, Any]] | None | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(
+                        content_type_1_item_data, ChatCompletionRequestMessageContentPartText
+                    ):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
 
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(
-                    content_type_1_item_data, ChatCompletionRequestMessageContentPartText
-                ):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
 
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        name = self.name
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
+            else:
+                content = self.content
+            field_dict["content"] = content
+        elif "content" in self._json_nulls:
+            field_dict["content"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._json_nulls:
+            field_dict["name"] = None
+        if self.refusal is not None:
+            refusal: None | str
             refusal = self.refusal
-
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
+            field_dict["refusal"] = refusal
+        elif "refusal" in self._json_nulls:
+            field_dict["refusal"] = None
+        if self.reasoning_content is not None:
+            reasoning_content: None | str
             reasoning_content = self.reasoning_content
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+            field_dict["reasoning_content"] = reasoning_content
+        elif "reasoning_content" in self._json_nulls:
+            field_dict["reasoning_content"] = None
+        if self.tool_calls is not None:
             tool_calls = []
             for componentsschemas_chat_completion_message_tool_calls_item_data in self.tool_calls:
                 componentsschemas_chat_completion_message_tool_calls_item = (
@@ -95,41 +108,33 @@ class ChatCompletionRequestAssistantMessage:
                 )
                 tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
 
-        function_call: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function_call, Unset):
-            function_call = self.function_call.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if name is not UNSET:
-            field_dict["name"] = name
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-        if reasoning_content is not UNSET:
-            field_dict["reasoning_content"] = reasoning_content
-        if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
-        if function_call is not UNSET:
+        elif "tool_calls" in self._json_nulls:
+            field_dict["tool_calls"] = None
+        if self.function_call is not None:
+            function_call = self.function_call.to_dict()
             field_dict["function_call"] = function_call
-
+        elif "function_call" in self._json_nulls:
+            field_dict["function_call"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_request_assistant_message = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         role = cast(Literal["assistant"], d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
+        chat_completion_request_assistant_message.role = role
         _raw_content = d.pop("content", UNSET)
-        if _raw_content is not UNSET:
+        if _raw_content is UNSET:
+            chat_completion_request_assistant_message.content = None
+        elif _raw_content is None:
+            chat_completion_request_assistant_message.content = None
+            json_nulls += ("content",)
+        else:
 
             def _parse_content(
                 data: object,
@@ -140,11 +145,8 @@ class ChatCompletionRequestAssistantMessage:
                 ]
                 | None
                 | str
-                | Unset
             ):
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, list):
@@ -185,73 +187,82 @@ class ChatCompletionRequestAssistantMessage:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    "list[ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText] | None | str | Unset",
+                    "list[ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText] | None | str",
                     data,
                 )
 
             content = _parse_content(_raw_content)
 
+            chat_completion_request_assistant_message.content = content
+        _raw_name = d.pop("name", UNSET)
+        if _raw_name is UNSET:
+            chat_completion_request_assistant_message.name = None
+        elif _raw_name is None:
+            chat_completion_request_assistant_message.name = None
+            json_nulls += ("name",)
         else:
-            content = UNSET
+            name = _raw_name
 
-        name = d.pop("name", UNSET)
-
+            chat_completion_request_assistant_message.name = name
         _raw_refusal = d.pop("refusal", UNSET)
-        if _raw_refusal is not UNSET:
-            refusal = cast("None | str | Unset", _raw_refusal)
-
+        if _raw_refusal is UNSET:
+            chat_completion_request_assistant_message.refusal = None
+        elif _raw_refusal is None:
+            chat_completion_request_assistant_message.refusal = None
+            json_nulls += ("refusal",)
         else:
-            refusal = UNSET
+            refusal = cast("None | str", _raw_refusal)
 
+            chat_completion_request_assistant_message.refusal = refusal
         _raw_reasoning_content = d.pop("reasoning_content", UNSET)
-        if _raw_reasoning_content is not UNSET:
-            reasoning_content = cast("None | str | Unset", _raw_reasoning_content)
-
+        if _raw_reasoning_content is UNSET:
+            chat_completion_request_assistant_message.reasoning_content = None
+        elif _raw_reasoning_content is None:
+            chat_completion_request_assistant_message.reasoning_content = None
+            json_nulls += ("reasoning_content",)
         else:
-            reasoning_content = UNSET
+            reasoning_content = cast("None | str", _raw_reasoning_content)
 
+            chat_completion_request_assistant_message.reasoning_content = reasoning_content
         _raw_tool_calls = d.pop("tool_calls", UNSET)
-        if _raw_tool_calls is not UNSET:
+        if _raw_tool_calls is UNSET:
+            chat_completion_request_assistant_message.tool_calls = None
+        elif _raw_tool_calls is None:
+            chat_completion_request_assistant_message.tool_calls = None
+            json_nulls += ("tool_calls",)
+        else:
+            tool_calls = []
             _tool_calls = _raw_tool_calls
-            tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = []
-                for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
-                    componentsschemas_chat_completion_message_tool_calls_item = (
-                        ChatCompletionMessageToolCall.from_dict(
-                            componentsschemas_chat_completion_message_tool_calls_item_data
-                        )
+            for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
+                componentsschemas_chat_completion_message_tool_calls_item = (
+                    ChatCompletionMessageToolCall.from_dict(
+                        componentsschemas_chat_completion_message_tool_calls_item_data
                     )
+                )
 
-                    tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
+                tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
 
-        else:
-            tool_calls = UNSET
-
+            chat_completion_request_assistant_message.tool_calls = tool_calls
         _raw_function_call = d.pop("function_call", UNSET)
-        if _raw_function_call is not UNSET:
-            _function_call = _raw_function_call
-            function_call: ChatCompletionFunctionCall | Unset
-            if isinstance(_function_call, Unset):
-                function_call = UNSET
-            else:
-                function_call = ChatCompletionFunctionCall.from_dict(_function_call)
-
+        if _raw_function_call is UNSET:
+            chat_completion_request_assistant_message.function_call = None
+        elif _raw_function_call is None:
+            chat_completion_request_assistant_message.function_call = None
+            json_nulls += ("function_call",)
         else:
-            function_call = UNSET
+            function_call = ChatCompletionFunctionCall.from_dict(_raw_function_call)
 
-        chat_completion_request_assistant_message = cls(
-            role=role,
-            content=content,
-            name=name,
-            refusal=refusal,
-            reasoning_content=reasoning_content,
-            tool_calls=tool_calls,
-            function_call=function_call,
-        )
-
+            chat_completion_request_assistant_message.function_call = function_call
         chat_completion_request_assistant_message.additional_properties = d
+        chat_completion_request_assistant_message._json_nulls = json_nulls
         return chat_completion_request_assistant_message
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("role",),
+            ("content", "name", "refusal", "reasoning_content", "tool_calls", "function_call"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.image_url import ImageURL
 
@@ -13,48 +15,51 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartImage:
     """An image, by URL or as a `data:` URL."""
 
     image_url: ImageURL
     """ Where the image is, and how closely to look at it. """
+
     type_: Literal["image_url"] = "image_url"
     """ Always `image_url`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        image_url = self.image_url.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image_url": image_url,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        image_url = self.image_url.to_dict()
+        field_dict["image_url"] = image_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_request_message_content_part_image = cls.__new__(cls)
         type_ = cast(Literal["image_url"], d.pop("type"))
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
+        chat_completion_request_message_content_part_image.type_ = type_
         image_url = ImageURL.from_dict(d.pop("image_url"))
 
-        chat_completion_request_message_content_part_image = cls(
-            type_=type_,
-            image_url=image_url,
-        )
-
+        chat_completion_request_message_content_part_image.image_url = image_url
         chat_completion_request_message_content_part_image.additional_properties = d
+        chat_completion_request_message_content_part_image._json_nulls = ()
         return chat_completion_request_message_content_part_image
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("type_", "image_url"),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

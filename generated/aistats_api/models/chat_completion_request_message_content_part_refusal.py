@@ -6,51 +6,56 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartRefusal")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartRefusal:
     """A refusal part (assistant messages only)."""
 
     refusal: str
     """ The refusal message. """
+
     type_: Literal["refusal"] = "refusal"
     """ Always `refusal`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        refusal = self.refusal
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "refusal": refusal,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        refusal = self.refusal
+        field_dict["refusal"] = refusal
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_request_message_content_part_refusal = cls.__new__(cls)
         type_ = cast(Literal["refusal"], d.pop("type"))
         if type_ != "refusal":
             raise ValueError(f"type must match const 'refusal', got '{type_}'")
 
+        chat_completion_request_message_content_part_refusal.type_ = type_
         refusal = d.pop("refusal")
 
-        chat_completion_request_message_content_part_refusal = cls(
-            type_=type_,
-            refusal=refusal,
-        )
-
+        chat_completion_request_message_content_part_refusal.refusal = refusal
         chat_completion_request_message_content_part_refusal.additional_properties = d
+        chat_completion_request_message_content_part_refusal._json_nulls = ()
         return chat_completion_request_message_content_part_refusal
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("type_", "refusal"),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

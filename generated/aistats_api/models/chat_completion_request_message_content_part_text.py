@@ -6,51 +6,56 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartText")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartText:
     """A text part."""
 
     text: str
     """ The text. """
+
     type_: Literal["text"] = "text"
     """ Always `text`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        text = self.text
+        field_dict["text"] = text
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_request_message_content_part_text = cls.__new__(cls)
         type_ = cast(Literal["text"], d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
+        chat_completion_request_message_content_part_text.type_ = type_
         text = d.pop("text")
 
-        chat_completion_request_message_content_part_text = cls(
-            type_=type_,
-            text=text,
-        )
-
+        chat_completion_request_message_content_part_text.text = text
         chat_completion_request_message_content_part_text.additional_properties = d
+        chat_completion_request_message_content_part_text._json_nulls = ()
         return chat_completion_request_message_content_part_text
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("type_", "text"),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

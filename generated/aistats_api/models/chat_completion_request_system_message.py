@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
@@ -17,21 +17,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionRequestSystemMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequestSystemMessage:
     """Instructions for the model, from the application."""
 
     content: list[ChatCompletionRequestMessageContentPartText] | str
     """ The instructions, as a string or text parts. """
+
     role: Literal["system"] = "system"
     """ Always `system`. """
-    name: str | Unset = UNSET
+
+    name: str | None = None
     """ Optional participant name. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         role = self.role
-
+        field_dict["role"] = role
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -41,28 +48,24 @@ class ChatCompletionRequestSystemMessage:
 
         else:
             content = self.content
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if name is not UNSET:
+        field_dict["content"] = content
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-
+        elif "name" in self._json_nulls:
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_request_system_message = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         role = cast(Literal["system"], d.pop("role"))
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
+
+        chat_completion_request_system_message.role = role
 
         def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
             try:
@@ -84,16 +87,27 @@ class ChatCompletionRequestSystemMessage:
 
         content = _parse_content(d.pop("content"))
 
-        name = d.pop("name", UNSET)
+        chat_completion_request_system_message.content = content
+        _raw_name = d.pop("name", UNSET)
+        if _raw_name is UNSET:
+            chat_completion_request_system_message.name = None
+        elif _raw_name is None:
+            chat_completion_request_system_message.name = None
+            json_nulls += ("name",)
+        else:
+            name = _raw_name
 
-        chat_completion_request_system_message = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
-
+            chat_completion_request_system_message.name = name
         chat_completion_request_system_message.additional_properties = d
+        chat_completion_request_system_message._json_nulls = json_nulls
         return chat_completion_request_system_message
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("role", "content"),
+            ("name",),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
         ChatCompletionRequestMessageContentPartText,
@@ -15,21 +17,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequestToolMessage:
     """The result of a tool call, sent back to the model."""
 
     content: list[ChatCompletionRequestMessageContentPartText] | str
     """ The tool's result, as a string or text parts. """
+
     tool_call_id: str
     """ The `id` of the tool call this answers. """
+
     role: Literal["tool"] = "tool"
     """ Always `tool`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         role = self.role
-
+        field_dict["role"] = role
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -39,27 +48,20 @@ class ChatCompletionRequestToolMessage:
 
         else:
             content = self.content
-
+        field_dict["content"] = content
         tool_call_id = self.tool_call_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-                "tool_call_id": tool_call_id,
-            }
-        )
-
+        field_dict["tool_call_id"] = tool_call_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_request_tool_message = cls.__new__(cls)
         role = cast(Literal["tool"], d.pop("role"))
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
+
+        chat_completion_request_tool_message.role = role
 
         def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
             try:
@@ -81,16 +83,20 @@ class ChatCompletionRequestToolMessage:
 
         content = _parse_content(d.pop("content"))
 
+        chat_completion_request_tool_message.content = content
         tool_call_id = d.pop("tool_call_id")
 
-        chat_completion_request_tool_message = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
-        )
-
+        chat_completion_request_tool_message.tool_call_id = tool_call_id
         chat_completion_request_tool_message.additional_properties = d
+        chat_completion_request_tool_message._json_nulls = ()
         return chat_completion_request_tool_message
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("role", "content", "tool_call_id"),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

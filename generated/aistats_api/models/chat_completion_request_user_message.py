@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_audio import (
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionRequestUserMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequestUserMessage:
     """A message from the end user; text or multimodal parts."""
 
@@ -44,15 +44,22 @@ class ChatCompletionRequestUserMessage:
         | str
     )
     """ The message, as a string or parts (text, image, audio, file, video). """
+
     role: Literal["user"] = "user"
     """ Always `user`. """
-    name: str | Unset = UNSET
+
+    name: str | None = None
     """ Optional participant name. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         role = self.role
-
+        field_dict["role"] = role
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -81,28 +88,24 @@ class ChatCompletionRequestUserMessage:
 
         else:
             content = self.content
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if name is not UNSET:
+        field_dict["content"] = content
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-
+        elif "name" in self._json_nulls:
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_request_user_message = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         role = cast(Literal["user"], d.pop("role"))
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
+
+        chat_completion_request_user_message.role = role
 
         def _parse_content(
             data: object,
@@ -194,16 +197,27 @@ class ChatCompletionRequestUserMessage:
 
         content = _parse_content(d.pop("content"))
 
-        name = d.pop("name", UNSET)
+        chat_completion_request_user_message.content = content
+        _raw_name = d.pop("name", UNSET)
+        if _raw_name is UNSET:
+            chat_completion_request_user_message.name = None
+        elif _raw_name is None:
+            chat_completion_request_user_message.name = None
+            json_nulls += ("name",)
+        else:
+            name = _raw_name
 
-        chat_completion_request_user_message = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
-
+            chat_completion_request_user_message.name = name
         chat_completion_request_user_message.additional_properties = d
+        chat_completion_request_user_message._json_nulls = json_nulls
         return chat_completion_request_user_message
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("role", "content"),
+            ("name",),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_role import ChatCompletionRole
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function_call import ChatCompletionFunctionCall
@@ -19,59 +19,72 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionResponseMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionResponseMessage:
     """The message the model produced."""
 
-    role: ChatCompletionRole | str
+    role: ChatCompletionRole
     """ The author's role (open set). """
-    content: None | str | Unset = UNSET
+
+    content: str | None = None
     """ The reply text; null when the reply is only tool calls. """
-    refusal: None | str | Unset = UNSET
+
+    refusal: str | None = None
     """ The refusal message, when the model refused. """
-    reasoning_content: None | str | Unset = UNSET
+
+    reasoning_content: str | None = None
     """ The model's reasoning text, when the model exposes it. """
-    tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+
+    tool_calls: list[ChatCompletionMessageToolCall] | None = None
     """ The tool calls of an assistant message. """
-    function_call: ChatCompletionFunctionCall | Unset = UNSET
+
+    function_call: ChatCompletionFunctionCall | None = None
     """ The function called and its arguments. """
-    name: str | Unset = UNSET
+
+    name: str | None = None
     """ Participant name, when set. """
-    images: list[GeneratedMedia] | Unset = UNSET
+
+    images: list[GeneratedMedia] | None = None
     """ Generated images (provider-specific objects). """
-    audio: GeneratedMedia | Unset = UNSET
+
+    audio: GeneratedMedia | None = None
     """ A generated image or audio clip; fields depend on the provider. """
-    annotations: list[MessageAnnotation] | Unset = UNSET
+
+    annotations: list[MessageAnnotation] | None = None
     """ Annotations such as URL citations from web search. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         role: str
         if isinstance(self.role, str):
             role = self.role
         else:
             role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
+        field_dict["role"] = role
+        if self.content is not None:
+            content: None | str
             content = self.content
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
+            field_dict["content"] = content
+        elif "content" in self._json_nulls:
+            field_dict["content"] = None
+        if self.refusal is not None:
+            refusal: None | str
             refusal = self.refusal
-
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
+            field_dict["refusal"] = refusal
+        elif "refusal" in self._json_nulls:
+            field_dict["refusal"] = None
+        if self.reasoning_content is not None:
+            reasoning_content: None | str
             reasoning_content = self.reasoning_content
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+            field_dict["reasoning_content"] = reasoning_content
+        elif "reasoning_content" in self._json_nulls:
+            field_dict["reasoning_content"] = None
+        if self.tool_calls is not None:
             tool_calls = []
             for componentsschemas_chat_completion_message_tool_calls_item_data in self.tool_calls:
                 componentsschemas_chat_completion_message_tool_calls_item = (
@@ -79,171 +92,181 @@ class ChatCompletionResponseMessage:
                 )
                 tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
 
-        function_call: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function_call, Unset):
+            field_dict["tool_calls"] = tool_calls
+        elif "tool_calls" in self._json_nulls:
+            field_dict["tool_calls"] = None
+        if self.function_call is not None:
             function_call = self.function_call.to_dict()
-
-        name = self.name
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
+            field_dict["function_call"] = function_call
+        elif "function_call" in self._json_nulls:
+            field_dict["function_call"] = None
+        if self.name is not None:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in self._json_nulls:
+            field_dict["name"] = None
+        if self.images is not None:
             images = []
             for images_item_data in self.images:
                 images_item = images_item_data.to_dict()
                 images.append(images_item)
 
-        audio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
+            field_dict["images"] = images
+        elif "images" in self._json_nulls:
+            field_dict["images"] = None
+        if self.audio is not None:
             audio = self.audio.to_dict()
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
+            field_dict["audio"] = audio
+        elif "audio" in self._json_nulls:
+            field_dict["audio"] = None
+        if self.annotations is not None:
             annotations = []
             for annotations_item_data in self.annotations:
                 annotations_item = annotations_item_data.to_dict()
                 annotations.append(annotations_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-        if reasoning_content is not UNSET:
-            field_dict["reasoning_content"] = reasoning_content
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if function_call is not UNSET:
-            field_dict["function_call"] = function_call
-        if name is not UNSET:
-            field_dict["name"] = name
-        if images is not UNSET:
-            field_dict["images"] = images
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if annotations is not UNSET:
             field_dict["annotations"] = annotations
-
+        elif "annotations" in self._json_nulls:
+            field_dict["annotations"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = cast("ChatCompletionRole | str", d.pop("role"))
+        chat_completion_response_message = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
+        role = cast("ChatCompletionRole", d.pop("role"))
 
+        chat_completion_response_message.role = role
         _raw_content = d.pop("content", UNSET)
-        if _raw_content is not UNSET:
-            content = cast("None | str | Unset", _raw_content)
-
+        if _raw_content is UNSET:
+            chat_completion_response_message.content = None
+        elif _raw_content is None:
+            chat_completion_response_message.content = None
+            json_nulls += ("content",)
         else:
-            content = UNSET
+            content = cast("None | str", _raw_content)
 
+            chat_completion_response_message.content = content
         _raw_refusal = d.pop("refusal", UNSET)
-        if _raw_refusal is not UNSET:
-            refusal = cast("None | str | Unset", _raw_refusal)
-
+        if _raw_refusal is UNSET:
+            chat_completion_response_message.refusal = None
+        elif _raw_refusal is None:
+            chat_completion_response_message.refusal = None
+            json_nulls += ("refusal",)
         else:
-            refusal = UNSET
+            refusal = cast("None | str", _raw_refusal)
 
+            chat_completion_response_message.refusal = refusal
         _raw_reasoning_content = d.pop("reasoning_content", UNSET)
-        if _raw_reasoning_content is not UNSET:
-            reasoning_content = cast("None | str | Unset", _raw_reasoning_content)
-
+        if _raw_reasoning_content is UNSET:
+            chat_completion_response_message.reasoning_content = None
+        elif _raw_reasoning_content is None:
+            chat_completion_response_message.reasoning_content = None
+            json_nulls += ("reasoning_content",)
         else:
-            reasoning_content = UNSET
+            reasoning_content = cast("None | str", _raw_reasoning_content)
 
+            chat_completion_response_message.reasoning_content = reasoning_content
         _raw_tool_calls = d.pop("tool_calls", UNSET)
-        if _raw_tool_calls is not UNSET:
+        if _raw_tool_calls is UNSET:
+            chat_completion_response_message.tool_calls = None
+        elif _raw_tool_calls is None:
+            chat_completion_response_message.tool_calls = None
+            json_nulls += ("tool_calls",)
+        else:
+            tool_calls = []
             _tool_calls = _raw_tool_calls
-            tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = []
-                for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
-                    componentsschemas_chat_completion_message_tool_calls_item = (
-                        ChatCompletionMessageToolCall.from_dict(
-                            componentsschemas_chat_completion_message_tool_calls_item_data
-                        )
+            for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
+                componentsschemas_chat_completion_message_tool_calls_item = (
+                    ChatCompletionMessageToolCall.from_dict(
+                        componentsschemas_chat_completion_message_tool_calls_item_data
                     )
+                )
 
-                    tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
+                tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
 
-        else:
-            tool_calls = UNSET
-
+            chat_completion_response_message.tool_calls = tool_calls
         _raw_function_call = d.pop("function_call", UNSET)
-        if _raw_function_call is not UNSET:
-            _function_call = _raw_function_call
-            function_call: ChatCompletionFunctionCall | Unset
-            if isinstance(_function_call, Unset):
-                function_call = UNSET
-            else:
-                function_call = ChatCompletionFunctionCall.from_dict(_function_call)
-
+        if _raw_function_call is UNSET:
+            chat_completion_response_message.function_call = None
+        elif _raw_function_call is None:
+            chat_completion_response_message.function_call = None
+            json_nulls += ("function_call",)
         else:
-            function_call = UNSET
+            function_call = ChatCompletionFunctionCall.from_dict(_raw_function_call)
 
-        name = d.pop("name", UNSET)
+            chat_completion_response_message.function_call = function_call
+        _raw_name = d.pop("name", UNSET)
+        if _raw_name is UNSET:
+            chat_completion_response_message.name = None
+        elif _raw_name is None:
+            chat_completion_response_message.name = None
+            json_nulls += ("name",)
+        else:
+            name = _raw_name
 
+            chat_completion_response_message.name = name
         _raw_images = d.pop("images", UNSET)
-        if _raw_images is not UNSET:
+        if _raw_images is UNSET:
+            chat_completion_response_message.images = None
+        elif _raw_images is None:
+            chat_completion_response_message.images = None
+            json_nulls += ("images",)
+        else:
+            images = []
             _images = _raw_images
-            images: list[GeneratedMedia] | Unset = UNSET
-            if _images is not UNSET:
-                images = []
-                for images_item_data in _images:
-                    images_item = GeneratedMedia.from_dict(images_item_data)
+            for images_item_data in _images:
+                images_item = GeneratedMedia.from_dict(images_item_data)
 
-                    images.append(images_item)
+                images.append(images_item)
 
-        else:
-            images = UNSET
-
+            chat_completion_response_message.images = images
         _raw_audio = d.pop("audio", UNSET)
-        if _raw_audio is not UNSET:
-            _audio = _raw_audio
-            audio: GeneratedMedia | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = GeneratedMedia.from_dict(_audio)
-
+        if _raw_audio is UNSET:
+            chat_completion_response_message.audio = None
+        elif _raw_audio is None:
+            chat_completion_response_message.audio = None
+            json_nulls += ("audio",)
         else:
-            audio = UNSET
+            audio = GeneratedMedia.from_dict(_raw_audio)
 
+            chat_completion_response_message.audio = audio
         _raw_annotations = d.pop("annotations", UNSET)
-        if _raw_annotations is not UNSET:
-            _annotations = _raw_annotations
-            annotations: list[MessageAnnotation] | Unset = UNSET
-            if _annotations is not UNSET:
-                annotations = []
-                for annotations_item_data in _annotations:
-                    annotations_item = MessageAnnotation.from_dict(annotations_item_data)
-
-                    annotations.append(annotations_item)
-
+        if _raw_annotations is UNSET:
+            chat_completion_response_message.annotations = None
+        elif _raw_annotations is None:
+            chat_completion_response_message.annotations = None
+            json_nulls += ("annotations",)
         else:
-            annotations = UNSET
+            annotations = []
+            _annotations = _raw_annotations
+            for annotations_item_data in _annotations:
+                annotations_item = MessageAnnotation.from_dict(annotations_item_data)
 
-        chat_completion_response_message = cls(
-            role=role,
-            content=content,
-            refusal=refusal,
-            reasoning_content=reasoning_content,
-            tool_calls=tool_calls,
-            function_call=function_call,
-            name=name,
-            images=images,
-            audio=audio,
-            annotations=annotations,
-        )
+                annotations.append(annotations_item)
 
+            chat_completion_response_message.annotations = annotations
         chat_completion_response_message.additional_properties = d
+        chat_completion_response_message._json_nulls = json_nulls
         return chat_completion_response_message
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("role",),
+            (
+                "content",
+                "refusal",
+                "reasoning_content",
+                "tool_calls",
+                "function_call",
+                "name",
+                "images",
+                "audio",
+                "annotations",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chat_completion_finish_reason import (
     ChatCompletionFinishReason,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_choice_logprobs import ChatCompletionChoiceLogprobs
@@ -19,79 +19,84 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionStreamChoice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionStreamChoice:
     """One choice's delta in a stream frame."""
 
     index: int
     """ Position of the choice. """
+
     delta: ChatCompletionStreamResponseDelta
     """ What a choice gained in this frame. """
-    finish_reason: ChatCompletionFinishReason | None | str | Unset = UNSET
+
+    finish_reason: ChatCompletionFinishReason | None = None
     """ Why generation stopped; null while unfinished. Open set. """
-    logprobs: ChatCompletionChoiceLogprobs | None | Unset = UNSET
+
+    logprobs: ChatCompletionChoiceLogprobs | None = None
     """ Log probabilities of the choice, or null. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        delta = self.delta.to_dict()
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, str):
-            finish_reason = self.finish_reason
-        else:
-            finish_reason = self.finish_reason
-
-        logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, ChatCompletionChoiceLogprobs):
-            logprobs = self.logprobs.to_dict()
-        else:
-            logprobs = self.logprobs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "delta": delta,
-            }
-        )
-        if finish_reason is not UNSET:
+        index = self.index
+        field_dict["index"] = index
+        delta = self.delta.to_dict()
+        field_dict["delta"] = delta
+        if self.finish_reason is not None:
+            finish_reason: None | str
+            if isinstance(self.finish_reason, str):
+                finish_reason = self.finish_reason
+            else:
+                finish_reason = self.finish_reason
             field_dict["finish_reason"] = finish_reason
-        if logprobs is not UNSET:
+        elif "finish_reason" in self._json_nulls:
+            field_dict["finish_reason"] = None
+        if self.logprobs is not None:
+            logprobs: dict[str, Any] | None
+            if isinstance(self.logprobs, ChatCompletionChoiceLogprobs):
+                logprobs = self.logprobs.to_dict()
+            else:
+                logprobs = self.logprobs
             field_dict["logprobs"] = logprobs
-
+        elif "logprobs" in self._json_nulls:
+            field_dict["logprobs"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_stream_choice = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         index = d.pop("index")
 
+        chat_completion_stream_choice.index = index
         delta = ChatCompletionStreamResponseDelta.from_dict(d.pop("delta"))
 
+        chat_completion_stream_choice.delta = delta
         _raw_finish_reason = d.pop("finish_reason", UNSET)
-        if _raw_finish_reason is not UNSET:
-            finish_reason = cast(
-                "ChatCompletionFinishReason | None | str | Unset", _raw_finish_reason
-            )
-
+        if _raw_finish_reason is UNSET:
+            chat_completion_stream_choice.finish_reason = None
+        elif _raw_finish_reason is None:
+            chat_completion_stream_choice.finish_reason = None
+            json_nulls += ("finish_reason",)
         else:
-            finish_reason = UNSET
+            finish_reason = cast("ChatCompletionFinishReason | None", _raw_finish_reason)
 
+            chat_completion_stream_choice.finish_reason = finish_reason
         _raw_logprobs = d.pop("logprobs", UNSET)
-        if _raw_logprobs is not UNSET:
+        if _raw_logprobs is UNSET:
+            chat_completion_stream_choice.logprobs = None
+        elif _raw_logprobs is None:
+            chat_completion_stream_choice.logprobs = None
+            json_nulls += ("logprobs",)
+        else:
 
-            def _parse_logprobs(data: object) -> ChatCompletionChoiceLogprobs | None | Unset:
+            def _parse_logprobs(data: object) -> ChatCompletionChoiceLogprobs | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, dict):
@@ -103,22 +108,21 @@ class ChatCompletionStreamChoice:
                     return componentsschemas_chat_completion_choice_logprobs_value_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ChatCompletionChoiceLogprobs | None | Unset", data)
+                return cast("ChatCompletionChoiceLogprobs | None", data)
 
             logprobs = _parse_logprobs(_raw_logprobs)
 
-        else:
-            logprobs = UNSET
-
-        chat_completion_stream_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
-        )
-
+            chat_completion_stream_choice.logprobs = logprobs
         chat_completion_stream_choice.additional_properties = d
+        chat_completion_stream_choice._json_nulls = json_nulls
         return chat_completion_stream_choice
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("index", "delta"),
+            ("finish_reason", "logprobs"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_role import ChatCompletionRole
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function_call_chunk import ChatCompletionFunctionCallChunk
@@ -18,202 +18,221 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionStreamResponseDelta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionStreamResponseDelta:
     """What a choice gained in this frame."""
 
-    role: ChatCompletionRole | str | Unset = UNSET
+    role: ChatCompletionRole | None = None
     """ The author's role (open set). """
-    content: None | str | Unset = UNSET
+
+    content: str | None = None
     """ A piece of the reply text. """
-    reasoning_content: None | str | Unset = UNSET
+
+    reasoning_content: str | None = None
     """ A piece of the reasoning text. """
-    refusal: None | str | Unset = UNSET
+
+    refusal: str | None = None
     """ A piece of the refusal message. """
-    tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
+
+    tool_calls: list[ChatCompletionMessageToolCallChunk] | None = None
     """ Pieces of tool calls. """
-    function_call: ChatCompletionFunctionCallChunk | Unset = UNSET
+
+    function_call: ChatCompletionFunctionCallChunk | None = None
     """ A piece of a function call in a stream delta. """
-    images: list[GeneratedMedia] | Unset = UNSET
+
+    images: list[GeneratedMedia] | None = None
     """ Generated images (provider-specific objects). """
-    audios: list[GeneratedMedia] | Unset = UNSET
+
+    audios: list[GeneratedMedia] | None = None
     """ Generated audio pieces (provider-specific objects). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, str):
-            role = self.role
-        else:
-            role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.role is not None:
+            role: str
+            if isinstance(self.role, str):
+                role = self.role
+            else:
+                role = self.role
+            field_dict["role"] = role
+        elif "role" in self._json_nulls:
+            field_dict["role"] = None
+        if self.content is not None:
+            content: None | str
             content = self.content
-
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
+            field_dict["content"] = content
+        elif "content" in self._json_nulls:
+            field_dict["content"] = None
+        if self.reasoning_content is not None:
+            reasoning_content: None | str
             reasoning_content = self.reasoning_content
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
+            field_dict["reasoning_content"] = reasoning_content
+        elif "reasoning_content" in self._json_nulls:
+            field_dict["reasoning_content"] = None
+        if self.refusal is not None:
+            refusal: None | str
             refusal = self.refusal
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+            field_dict["refusal"] = refusal
+        elif "refusal" in self._json_nulls:
+            field_dict["refusal"] = None
+        if self.tool_calls is not None:
             tool_calls = []
             for tool_calls_item_data in self.tool_calls:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
-        function_call: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function_call, Unset):
+            field_dict["tool_calls"] = tool_calls
+        elif "tool_calls" in self._json_nulls:
+            field_dict["tool_calls"] = None
+        if self.function_call is not None:
             function_call = self.function_call.to_dict()
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
+            field_dict["function_call"] = function_call
+        elif "function_call" in self._json_nulls:
+            field_dict["function_call"] = None
+        if self.images is not None:
             images = []
             for images_item_data in self.images:
                 images_item = images_item_data.to_dict()
                 images.append(images_item)
 
-        audios: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.audios, Unset):
+            field_dict["images"] = images
+        elif "images" in self._json_nulls:
+            field_dict["images"] = None
+        if self.audios is not None:
             audios = []
             for audios_item_data in self.audios:
                 audios_item = audios_item_data.to_dict()
                 audios.append(audios_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-        if content is not UNSET:
-            field_dict["content"] = content
-        if reasoning_content is not UNSET:
-            field_dict["reasoning_content"] = reasoning_content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if function_call is not UNSET:
-            field_dict["function_call"] = function_call
-        if images is not UNSET:
-            field_dict["images"] = images
-        if audios is not UNSET:
             field_dict["audios"] = audios
-
+        elif "audios" in self._json_nulls:
+            field_dict["audios"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_stream_response_delta = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         _raw_role = d.pop("role", UNSET)
-        if _raw_role is not UNSET:
-            role = cast("ChatCompletionRole | str | Unset", _raw_role)
-
+        if _raw_role is UNSET:
+            chat_completion_stream_response_delta.role = None
+        elif _raw_role is None:
+            chat_completion_stream_response_delta.role = None
+            json_nulls += ("role",)
         else:
-            role = UNSET
+            role = cast("ChatCompletionRole", _raw_role)
 
+            chat_completion_stream_response_delta.role = role
         _raw_content = d.pop("content", UNSET)
-        if _raw_content is not UNSET:
-            content = cast("None | str | Unset", _raw_content)
-
+        if _raw_content is UNSET:
+            chat_completion_stream_response_delta.content = None
+        elif _raw_content is None:
+            chat_completion_stream_response_delta.content = None
+            json_nulls += ("content",)
         else:
-            content = UNSET
+            content = cast("None | str", _raw_content)
 
+            chat_completion_stream_response_delta.content = content
         _raw_reasoning_content = d.pop("reasoning_content", UNSET)
-        if _raw_reasoning_content is not UNSET:
-            reasoning_content = cast("None | str | Unset", _raw_reasoning_content)
-
+        if _raw_reasoning_content is UNSET:
+            chat_completion_stream_response_delta.reasoning_content = None
+        elif _raw_reasoning_content is None:
+            chat_completion_stream_response_delta.reasoning_content = None
+            json_nulls += ("reasoning_content",)
         else:
-            reasoning_content = UNSET
+            reasoning_content = cast("None | str", _raw_reasoning_content)
 
+            chat_completion_stream_response_delta.reasoning_content = reasoning_content
         _raw_refusal = d.pop("refusal", UNSET)
-        if _raw_refusal is not UNSET:
-            refusal = cast("None | str | Unset", _raw_refusal)
-
+        if _raw_refusal is UNSET:
+            chat_completion_stream_response_delta.refusal = None
+        elif _raw_refusal is None:
+            chat_completion_stream_response_delta.refusal = None
+            json_nulls += ("refusal",)
         else:
-            refusal = UNSET
+            refusal = cast("None | str", _raw_refusal)
 
+            chat_completion_stream_response_delta.refusal = refusal
         _raw_tool_calls = d.pop("tool_calls", UNSET)
-        if _raw_tool_calls is not UNSET:
+        if _raw_tool_calls is UNSET:
+            chat_completion_stream_response_delta.tool_calls = None
+        elif _raw_tool_calls is None:
+            chat_completion_stream_response_delta.tool_calls = None
+            json_nulls += ("tool_calls",)
+        else:
+            tool_calls = []
             _tool_calls = _raw_tool_calls
-            tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = []
-                for tool_calls_item_data in _tool_calls:
-                    tool_calls_item = ChatCompletionMessageToolCallChunk.from_dict(
-                        tool_calls_item_data
-                    )
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatCompletionMessageToolCallChunk.from_dict(tool_calls_item_data)
 
-                    tool_calls.append(tool_calls_item)
+                tool_calls.append(tool_calls_item)
 
-        else:
-            tool_calls = UNSET
-
+            chat_completion_stream_response_delta.tool_calls = tool_calls
         _raw_function_call = d.pop("function_call", UNSET)
-        if _raw_function_call is not UNSET:
-            _function_call = _raw_function_call
-            function_call: ChatCompletionFunctionCallChunk | Unset
-            if isinstance(_function_call, Unset):
-                function_call = UNSET
-            else:
-                function_call = ChatCompletionFunctionCallChunk.from_dict(_function_call)
-
+        if _raw_function_call is UNSET:
+            chat_completion_stream_response_delta.function_call = None
+        elif _raw_function_call is None:
+            chat_completion_stream_response_delta.function_call = None
+            json_nulls += ("function_call",)
         else:
-            function_call = UNSET
+            function_call = ChatCompletionFunctionCallChunk.from_dict(_raw_function_call)
 
+            chat_completion_stream_response_delta.function_call = function_call
         _raw_images = d.pop("images", UNSET)
-        if _raw_images is not UNSET:
+        if _raw_images is UNSET:
+            chat_completion_stream_response_delta.images = None
+        elif _raw_images is None:
+            chat_completion_stream_response_delta.images = None
+            json_nulls += ("images",)
+        else:
+            images = []
             _images = _raw_images
-            images: list[GeneratedMedia] | Unset = UNSET
-            if _images is not UNSET:
-                images = []
-                for images_item_data in _images:
-                    images_item = GeneratedMedia.from_dict(images_item_data)
+            for images_item_data in _images:
+                images_item = GeneratedMedia.from_dict(images_item_data)
 
-                    images.append(images_item)
+                images.append(images_item)
 
-        else:
-            images = UNSET
-
+            chat_completion_stream_response_delta.images = images
         _raw_audios = d.pop("audios", UNSET)
-        if _raw_audios is not UNSET:
-            _audios = _raw_audios
-            audios: list[GeneratedMedia] | Unset = UNSET
-            if _audios is not UNSET:
-                audios = []
-                for audios_item_data in _audios:
-                    audios_item = GeneratedMedia.from_dict(audios_item_data)
-
-                    audios.append(audios_item)
-
+        if _raw_audios is UNSET:
+            chat_completion_stream_response_delta.audios = None
+        elif _raw_audios is None:
+            chat_completion_stream_response_delta.audios = None
+            json_nulls += ("audios",)
         else:
-            audios = UNSET
+            audios = []
+            _audios = _raw_audios
+            for audios_item_data in _audios:
+                audios_item = GeneratedMedia.from_dict(audios_item_data)
 
-        chat_completion_stream_response_delta = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            function_call=function_call,
-            images=images,
-            audios=audios,
-        )
+                audios.append(audios_item)
 
+            chat_completion_stream_response_delta.audios = audios
         chat_completion_stream_response_delta.additional_properties = d
+        chat_completion_stream_response_delta._json_nulls = json_nulls
         return chat_completion_stream_response_delta
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            (
+                "role",
+                "content",
+                "reasoning_content",
+                "refusal",
+                "tool_calls",
+                "function_call",
+                "images",
+                "audios",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.function_object import FunctionObject
 
@@ -13,48 +15,51 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionTool:
     """A function the model may call."""
 
     function: FunctionObject
     """ A function's name, purpose and parameters. """
+
     type_: Literal["function"] = "function"
     """ Always `function`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        function = self.function.to_dict()
+        field_dict["function"] = function
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_tool = cls.__new__(cls)
         type_ = cast(Literal["function"], d.pop("type"))
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
+        chat_completion_tool.type_ = type_
         function = FunctionObject.from_dict(d.pop("function"))
 
-        chat_completion_tool = cls(
-            type_=type_,
-            function=function,
-        )
-
+        chat_completion_tool.function = function
         chat_completion_tool.additional_properties = d
+        chat_completion_tool._json_nulls = ()
         return chat_completion_tool
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("type_", "function"),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

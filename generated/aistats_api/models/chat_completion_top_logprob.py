@@ -6,64 +6,68 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 T = TypeVar("T", bound="ChatCompletionTopLogprob")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionTopLogprob:
     """An alternative token with its log probability."""
 
     token: str
     """ The token. """
+
     logprob: float
     """ Its log probability. """
-    bytes_: list[int] | None | Unset = UNSET
+
+    bytes_: list[int] | None = None
     """ Its UTF-8 bytes. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        bytes_: list[int] | None | Unset
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        elif isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
-
-        else:
-            bytes_ = self.bytes_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-            }
-        )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
+        token = self.token
+        field_dict["token"] = token
+        logprob = self.logprob
+        field_dict["logprob"] = logprob
+        if self.bytes_ is not None:
+            bytes_: list[int] | None
+            if isinstance(self.bytes_, list):
+                bytes_ = self.bytes_
 
+            else:
+                bytes_ = self.bytes_
+            field_dict["bytes"] = bytes_
+        elif "bytes" in self._json_nulls:
+            field_dict["bytes"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_top_logprob = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         token = d.pop("token")
 
+        chat_completion_top_logprob.token = token
         logprob = d.pop("logprob")
 
+        chat_completion_top_logprob.logprob = logprob
         _raw_bytes_ = d.pop("bytes", UNSET)
-        if _raw_bytes_ is not UNSET:
+        if _raw_bytes_ is UNSET:
+            chat_completion_top_logprob.bytes_ = None
+        elif _raw_bytes_ is None:
+            chat_completion_top_logprob.bytes_ = None
+            json_nulls += ("bytes",)
+        else:
 
-            def _parse_bytes_(data: object) -> list[int] | None | Unset:
+            def _parse_bytes_(data: object) -> list[int] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, list):
@@ -73,21 +77,21 @@ class ChatCompletionTopLogprob:
                     return bytes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("list[int] | None | Unset", data)
+                return cast("list[int] | None", data)
 
             bytes_ = _parse_bytes_(_raw_bytes_)
 
-        else:
-            bytes_ = UNSET
-
-        chat_completion_top_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-        )
-
+            chat_completion_top_logprob.bytes_ = bytes_
         chat_completion_top_logprob.additional_properties = d
+        chat_completion_top_logprob._json_nulls = json_nulls
         return chat_completion_top_logprob
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("token", "logprob"),
+            ("bytes_",),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_search_context_size import WebSearchContextSize, check_web_search_context_size
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location import WebSearchUserLocation
@@ -16,91 +16,98 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionWebSearchTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionWebSearchTool:
     """The gateway's web search tool (`{"type": "web_search"}`)."""
 
     type_: Literal["web_search"] = "web_search"
     """ Always `web_search`. """
-    search_context_size: WebSearchContextSize | Unset = UNSET
+
+    search_context_size: WebSearchContextSize | None = None
     """ How much search context to retrieve. """
-    user_location: WebSearchUserLocation | Unset = UNSET
+
+    user_location: WebSearchUserLocation | None = None
     """ Approximate user location to localise search. """
-    max_results: int | Unset = UNSET
+
+    max_results: int | None = None
     """ Most search results to use. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
-            search_context_size = self.search_context_size
-
-        user_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_location, Unset):
-            user_location = self.user_location.to_dict()
-
-        max_results = self.max_results
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if search_context_size is not UNSET:
+        type_ = self.type_
+        field_dict["type"] = type_
+        if self.search_context_size is not None:
+            search_context_size: str = self.search_context_size
             field_dict["search_context_size"] = search_context_size
-        if user_location is not UNSET:
+        elif "search_context_size" in self._json_nulls:
+            field_dict["search_context_size"] = None
+        if self.user_location is not None:
+            user_location = self.user_location.to_dict()
             field_dict["user_location"] = user_location
-        if max_results is not UNSET:
+        elif "user_location" in self._json_nulls:
+            field_dict["user_location"] = None
+        if self.max_results is not None:
+            max_results = self.max_results
             field_dict["max_results"] = max_results
-
+        elif "max_results" in self._json_nulls:
+            field_dict["max_results"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        chat_completion_web_search_tool = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         type_ = cast(Literal["web_search"], d.pop("type"))
         if type_ != "web_search":
             raise ValueError(f"type must match const 'web_search', got '{type_}'")
 
+        chat_completion_web_search_tool.type_ = type_
         _raw_search_context_size = d.pop("search_context_size", UNSET)
-        if _raw_search_context_size is not UNSET:
-            _search_context_size = _raw_search_context_size
-            search_context_size: WebSearchContextSize | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = check_web_search_context_size(_search_context_size)
-
+        if _raw_search_context_size is UNSET:
+            chat_completion_web_search_tool.search_context_size = None
+        elif _raw_search_context_size is None:
+            chat_completion_web_search_tool.search_context_size = None
+            json_nulls += ("search_context_size",)
         else:
-            search_context_size = UNSET
+            search_context_size = check_web_search_context_size(_raw_search_context_size)
 
+            chat_completion_web_search_tool.search_context_size = search_context_size
         _raw_user_location = d.pop("user_location", UNSET)
-        if _raw_user_location is not UNSET:
-            _user_location = _raw_user_location
-            user_location: WebSearchUserLocation | Unset
-            if isinstance(_user_location, Unset):
-                user_location = UNSET
-            else:
-                user_location = WebSearchUserLocation.from_dict(_user_location)
-
+        if _raw_user_location is UNSET:
+            chat_completion_web_search_tool.user_location = None
+        elif _raw_user_location is None:
+            chat_completion_web_search_tool.user_location = None
+            json_nulls += ("user_location",)
         else:
-            user_location = UNSET
+            user_location = WebSearchUserLocation.from_dict(_raw_user_location)
 
-        max_results = d.pop("max_results", UNSET)
+            chat_completion_web_search_tool.user_location = user_location
+        _raw_max_results = d.pop("max_results", UNSET)
+        if _raw_max_results is UNSET:
+            chat_completion_web_search_tool.max_results = None
+        elif _raw_max_results is None:
+            chat_completion_web_search_tool.max_results = None
+            json_nulls += ("max_results",)
+        else:
+            max_results = _raw_max_results
 
-        chat_completion_web_search_tool = cls(
-            type_=type_,
-            search_context_size=search_context_size,
-            user_location=user_location,
-            max_results=max_results,
-        )
-
+            chat_completion_web_search_tool.max_results = max_results
         chat_completion_web_search_tool.additional_properties = d
+        chat_completion_web_search_tool._json_nulls = json_nulls
         return chat_completion_web_search_tool
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("type_",),
+            ("search_context_size", "user_location", "max_results"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.completion_tokens_details import CompletionTokensDetails
@@ -17,119 +17,151 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompletionUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionUsage:
     """Token counts of the request."""
 
-    prompt_tokens: int | Unset = UNSET
+    prompt_tokens: int | None = None
     """ Tokens in the prompt. """
-    completion_tokens: int | Unset = UNSET
+
+    completion_tokens: int | None = None
     """ Tokens generated. """
-    total_tokens: int | Unset = UNSET
+
+    total_tokens: int | None = None
     """ Prompt plus completion tokens. """
-    prompt_tokens_details: PromptTokensDetails | Unset = UNSET
+
+    prompt_tokens_details: PromptTokensDetails | None = None
     """ Breakdown of prompt tokens. """
-    completion_tokens_details: CompletionTokensDetails | Unset = UNSET
+
+    completion_tokens_details: CompletionTokensDetails | None = None
     """ Breakdown of completion tokens. """
-    server_tool_use: ServerToolUsage | Unset = UNSET
+
+    server_tool_use: ServerToolUsage | None = None
     """ Counts of built-in tool uses billed to the request. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
-        prompt_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-
-        completion_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.completion_tokens_details, Unset):
-            completion_tokens_details = self.completion_tokens_details.to_dict()
-
-        server_tool_use: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.server_tool_use, Unset):
-            server_tool_use = self.server_tool_use.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt_tokens is not UNSET:
+        if self.prompt_tokens is not None:
+            prompt_tokens = self.prompt_tokens
             field_dict["prompt_tokens"] = prompt_tokens
-        if completion_tokens is not UNSET:
+        elif "prompt_tokens" in self._json_nulls:
+            field_dict["prompt_tokens"] = None
+        if self.completion_tokens is not None:
+            completion_tokens = self.completion_tokens
             field_dict["completion_tokens"] = completion_tokens
-        if total_tokens is not UNSET:
+        elif "completion_tokens" in self._json_nulls:
+            field_dict["completion_tokens"] = None
+        if self.total_tokens is not None:
+            total_tokens = self.total_tokens
             field_dict["total_tokens"] = total_tokens
-        if prompt_tokens_details is not UNSET:
+        elif "total_tokens" in self._json_nulls:
+            field_dict["total_tokens"] = None
+        if self.prompt_tokens_details is not None:
+            prompt_tokens_details = self.prompt_tokens_details.to_dict()
             field_dict["prompt_tokens_details"] = prompt_tokens_details
-        if completion_tokens_details is not UNSET:
+        elif "prompt_tokens_details" in self._json_nulls:
+            field_dict["prompt_tokens_details"] = None
+        if self.completion_tokens_details is not None:
+            completion_tokens_details = self.completion_tokens_details.to_dict()
             field_dict["completion_tokens_details"] = completion_tokens_details
-        if server_tool_use is not UNSET:
+        elif "completion_tokens_details" in self._json_nulls:
+            field_dict["completion_tokens_details"] = None
+        if self.server_tool_use is not None:
+            server_tool_use = self.server_tool_use.to_dict()
             field_dict["server_tool_use"] = server_tool_use
-
+        elif "server_tool_use" in self._json_nulls:
+            field_dict["server_tool_use"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        completion_usage = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
+        _raw_prompt_tokens = d.pop("prompt_tokens", UNSET)
+        if _raw_prompt_tokens is UNSET:
+            completion_usage.prompt_tokens = None
+        elif _raw_prompt_tokens is None:
+            completion_usage.prompt_tokens = None
+            json_nulls += ("prompt_tokens",)
+        else:
+            prompt_tokens = _raw_prompt_tokens
 
-        completion_tokens = d.pop("completion_tokens", UNSET)
+            completion_usage.prompt_tokens = prompt_tokens
+        _raw_completion_tokens = d.pop("completion_tokens", UNSET)
+        if _raw_completion_tokens is UNSET:
+            completion_usage.completion_tokens = None
+        elif _raw_completion_tokens is None:
+            completion_usage.completion_tokens = None
+            json_nulls += ("completion_tokens",)
+        else:
+            completion_tokens = _raw_completion_tokens
 
-        total_tokens = d.pop("total_tokens", UNSET)
+            completion_usage.completion_tokens = completion_tokens
+        _raw_total_tokens = d.pop("total_tokens", UNSET)
+        if _raw_total_tokens is UNSET:
+            completion_usage.total_tokens = None
+        elif _raw_total_tokens is None:
+            completion_usage.total_tokens = None
+            json_nulls += ("total_tokens",)
+        else:
+            total_tokens = _raw_total_tokens
 
+            completion_usage.total_tokens = total_tokens
         _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-        if _raw_prompt_tokens_details is not UNSET:
-            _prompt_tokens_details = _raw_prompt_tokens_details
-            prompt_tokens_details: PromptTokensDetails | Unset
-            if isinstance(_prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
-            else:
-                prompt_tokens_details = PromptTokensDetails.from_dict(_prompt_tokens_details)
-
+        if _raw_prompt_tokens_details is UNSET:
+            completion_usage.prompt_tokens_details = None
+        elif _raw_prompt_tokens_details is None:
+            completion_usage.prompt_tokens_details = None
+            json_nulls += ("prompt_tokens_details",)
         else:
-            prompt_tokens_details = UNSET
+            prompt_tokens_details = PromptTokensDetails.from_dict(_raw_prompt_tokens_details)
 
+            completion_usage.prompt_tokens_details = prompt_tokens_details
         _raw_completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-        if _raw_completion_tokens_details is not UNSET:
-            _completion_tokens_details = _raw_completion_tokens_details
-            completion_tokens_details: CompletionTokensDetails | Unset
-            if isinstance(_completion_tokens_details, Unset):
-                completion_tokens_details = UNSET
-            else:
-                completion_tokens_details = CompletionTokensDetails.from_dict(
-                    _completion_tokens_details
-                )
-
+        if _raw_completion_tokens_details is UNSET:
+            completion_usage.completion_tokens_details = None
+        elif _raw_completion_tokens_details is None:
+            completion_usage.completion_tokens_details = None
+            json_nulls += ("completion_tokens_details",)
         else:
-            completion_tokens_details = UNSET
+            completion_tokens_details = CompletionTokensDetails.from_dict(
+                _raw_completion_tokens_details
+            )
 
+            completion_usage.completion_tokens_details = completion_tokens_details
         _raw_server_tool_use = d.pop("server_tool_use", UNSET)
-        if _raw_server_tool_use is not UNSET:
-            _server_tool_use = _raw_server_tool_use
-            server_tool_use: ServerToolUsage | Unset
-            if isinstance(_server_tool_use, Unset):
-                server_tool_use = UNSET
-            else:
-                server_tool_use = ServerToolUsage.from_dict(_server_tool_use)
-
+        if _raw_server_tool_use is UNSET:
+            completion_usage.server_tool_use = None
+        elif _raw_server_tool_use is None:
+            completion_usage.server_tool_use = None
+            json_nulls += ("server_tool_use",)
         else:
-            server_tool_use = UNSET
+            server_tool_use = ServerToolUsage.from_dict(_raw_server_tool_use)
 
-        completion_usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            completion_tokens_details=completion_tokens_details,
-            server_tool_use=server_tool_use,
-        )
-
+            completion_usage.server_tool_use = server_tool_use
         completion_usage.additional_properties = d
+        completion_usage._json_nulls = json_nulls
         return completion_usage
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            (
+                "prompt_tokens",
+                "completion_tokens",
+                "total_tokens",
+                "prompt_tokens_details",
+                "completion_tokens_details",
+                "server_tool_use",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

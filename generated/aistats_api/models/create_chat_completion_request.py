@@ -21,7 +21,7 @@ from ..models.create_chat_completion_request_verbosity import (
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.response_modalities_item import ResponseModalitiesItem, check_response_modalities_item
 from ..models.service_tier import ServiceTier, check_service_tier
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_audio_param import ChatCompletionAudioParam
@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateChatCompletionRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateChatCompletionRequest:
     """The body of `POST /chat/completions`. Only `model` and `messages` are required. The gateway
     accepts fields this document does not name; send them as additional properties.
@@ -73,6 +73,7 @@ class CreateChatCompletionRequest:
 
     model: str
     """ A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias. """
+
     messages: list[
         ChatCompletionRequestAssistantMessage
         | ChatCompletionRequestDeveloperMessage
@@ -82,125 +83,184 @@ class CreateChatCompletionRequest:
         | ChatCompletionRequestUserMessage
     ]
     """ The conversation so far, oldest first. At least one message. """
-    system: str | Unset = UNSET
+
+    system: str | None = None
     """ A system prompt, prepended to `messages` by the gateway. """
-    reasoning: ReasoningConfig | Unset = UNSET
+
+    reasoning: ReasoningConfig | None = None
     """ Reasoning controls for models that think before they answer. """
-    reasoning_effort: ReasoningEffort | Unset = UNSET
+
+    reasoning_effort: ReasoningEffort | None = None
     """ How much effort a reasoning model spends thinking. """
-    frequency_penalty: float | Unset = UNSET
+
+    frequency_penalty: float | None = None
     """ Penalises tokens by how often they already appeared (-2 to 2). Default 0. """
-    logit_bias: CreateChatCompletionRequestLogitBias | Unset = UNSET
+
+    logit_bias: CreateChatCompletionRequestLogitBias | None = None
     """ Maps token ids (as strings) to a bias from -100 to 100 added to their logits. """
-    max_output_tokens: int | Unset = UNSET
+
+    max_output_tokens: int | None = None
     """ Upper bound on the number of tokens generated. """
-    max_completion_tokens: int | Unset = UNSET
+
+    max_completion_tokens: int | None = None
     """ Upper bound on generated tokens, reasoning tokens included (OpenAI name). """
-    max_tokens: int | Unset = UNSET
+
+    max_tokens: int | None = None
     """ Upper bound on generated tokens (legacy OpenAI name). """
-    meta: bool | Unset = UNSET
+
+    meta: bool | None = None
     """ Include the gateway's `meta` block in the response. Default: false. """
-    debug: DebugOptions | Unset = UNSET
+
+    debug: DebugOptions | None = None
     """ Gateway debug controls. These flags are never forwarded upstream. """
-    echo_upstream_request: bool | Unset = UNSET
+
+    echo_upstream_request: bool | None = None
     """ Return the request the gateway sent upstream (diagnostics). """
-    presence_penalty: float | Unset = UNSET
+
+    presence_penalty: float | None = None
     """ Penalises tokens that already appeared at all (-2 to 2). Default 0. """
-    seed: int | Unset = UNSET
+
+    seed: int | None = None
     """ Best-effort deterministic sampling seed (a signed 64-bit integer). """
-    stop: list[str] | str | Unset = UNSET
+
+    stop: list[str] | str | None = None
     """ Up to 4 sequences where generation stops; a string or a list of strings. """
-    stream: bool | Unset = UNSET
+
+    stream: bool | None = None
     """ Stream the reply as server-sent events. Default: false. """
-    stream_options: ChatCompletionStreamOptions | Unset = UNSET
+
+    stream_options: ChatCompletionStreamOptions | None = None
     """ Options for streaming responses; only set with `stream: true`. """
-    temperature: float | Unset = UNSET
+
+    temperature: float | None = None
     """ Sampling temperature, 0 to 2; higher is more random. Default: 1. """
+
     tools: (
-        list[ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool] | Unset
-    ) = UNSET
+        list[ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool] | None
+    ) = None
     """ Tools the model may call. """
-    max_tool_calls: int | Unset = UNSET
+
+    max_tool_calls: int | None = None
     """ Most tool calls the model may make in one reply. """
-    parallel_tool_calls: bool | Unset = UNSET
+
+    parallel_tool_calls: bool | None = None
     """ Whether the model may call several tools in one turn. Default: true. """
-    tool_choice: ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | Unset = UNSET
+
+    tool_choice: ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | None = None
     """ Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object
     naming a function.
      """
-    top_k: int | Unset = UNSET
+
+    top_k: int | None = None
     """ Sample only from the k most likely tokens. """
-    min_p: float | Unset = UNSET
+
+    min_p: float | None = None
     """ Drop tokens whose probability is below `min_p` times that of the likeliest. """
-    repetition_penalty: float | Unset = UNSET
+
+    repetition_penalty: float | None = None
     """ Multiplicative penalty for repeated tokens (1 means none). """
-    logprobs: bool | Unset = UNSET
+
+    logprobs: bool | None = None
     """ Return log probabilities of the output tokens. Default: false. """
-    top_logprobs: int | Unset = UNSET
+
+    top_logprobs: int | None = None
     """ Number of most likely alternatives to return per token (0 to 20); needs `logprobs`. """
-    top_p: float | Unset = UNSET
+
+    top_p: float | None = None
     """ Nucleus sampling threshold, 0 to 1. """
-    n: int | Unset = UNSET
+
+    n: int | None = None
     """ Number of choices to generate (1 to 16). Default: 1. """
+
     response_format: (
-        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | str | Unset
-    ) = UNSET
+        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | str | None
+    ) = None
     """ The format of the reply; an object told apart by `type`, or the shorthand `text` / `json`. """
-    modalities: list[ResponseModalitiesItem] | Unset = UNSET
+
+    modalities: list[ResponseModalitiesItem] | None = None
     """ Output types the model should produce, e.g. `["text", "audio"]`. """
-    response_modalities: list[str] | Unset = UNSET
+
+    response_modalities: list[str] | None = None
     """ Output modalities (Google naming, snake case). """
-    responseModalities: list[str] | Unset = UNSET
+
+    responseModalities: list[str] | None = None
     """ Output modalities (Google naming, camel case). """
-    image_config: ImageConfig | Unset = UNSET
+
+    image_config: ImageConfig | None = None
     """ Image generation settings (both snake and camel case are accepted). """
-    imageConfig: ImageConfig | Unset = UNSET
+
+    imageConfig: ImageConfig | None = None
     """ Image generation settings (both snake and camel case are accepted). """
-    thinking: ThinkingConfig | Unset = UNSET
+
+    thinking: ThinkingConfig | None = None
     """ Extended-thinking controls (Anthropic and Google naming, both casings). """
-    usage: bool | Unset = UNSET
+
+    usage: bool | None = None
     """ Ask for usage in the response; for streams, adds a final usage frame. """
-    provider: ProviderPreferences | str | Unset = UNSET
+
+    provider: ProviderPreferences | str | None = None
     """ Provider routing preferences for gateway selection; a provider name or a routing object. """
-    provider_options: ProviderOptions | Unset = UNSET
+
+    provider_options: ProviderOptions | None = None
     """ Per-provider passthrough options, keyed by provider. """
-    user_id: str | Unset = UNSET
+
+    user_id: str | None = None
     """ Your identifier for the end user (gateway naming). """
-    user: str | Unset = UNSET
+
+    user: str | None = None
     """ Your identifier for the end user (OpenAI naming). """
-    service_tier: ServiceTier | Unset = UNSET
+
+    service_tier: ServiceTier | None = None
     """ Processing tier. Default: standard. """
-    speed: str | Unset = UNSET
+
+    speed: str | None = None
     """ Preferred speed profile, where a provider offers one. """
-    verbosity: CreateChatCompletionRequestVerbosity | Unset = UNSET
+
+    verbosity: CreateChatCompletionRequestVerbosity | None = None
     """ How terse or detailed the reply should be, where supported. """
-    observability: bool | Unset = UNSET
+
+    observability: bool | None = None
     """ Enable request tracing for debugging in the dashboard. """
-    session_id: str | Unset = UNSET
+
+    session_id: str | None = None
     """ Groups requests of one conversation or agent run (at most 256 characters). """
-    store: bool | Unset = UNSET
+
+    store: bool | None = None
     """ Whether the provider may store the completion. """
-    prompt_cache_key: None | str | Unset = UNSET
+
+    prompt_cache_key: str | None = None
     """ Key that helps providers reuse cached prompt prefixes. """
-    safety_identifier: None | str | Unset = UNSET
+
+    safety_identifier: str | None = None
     """ Stable, hashed end-user identifier for abuse detection. """
-    metadata: Metadata | Unset = UNSET
+
+    metadata: Metadata | None = None
     """ Up to 16 string key-value pairs stored with the request. """
-    web_search_options: WebSearchOptions | Unset = UNSET
+
+    web_search_options: WebSearchOptions | None = None
     """ Web search settings for models that search before answering. """
-    prediction: PredictionContent | Unset = UNSET
+
+    prediction: PredictionContent | None = None
     """ Predicted output, to speed up regeneration when most of it is known. """
-    audio: ChatCompletionAudioParam | Unset = UNSET
+
+    audio: ChatCompletionAudioParam | None = None
     """ Audio output settings, for models that can speak. """
-    functions: list[ChatCompletionFunctions] | Unset = UNSET
+
+    functions: list[ChatCompletionFunctions] | None = None
     """ Deprecated in favour of `tools`. """
-    function_call: ChatCompletionFunctionCallMode | ChatCompletionFunctionCallOption | Unset = UNSET
+
+    function_call: ChatCompletionFunctionCallMode | ChatCompletionFunctionCallOption | None = None
     """ Deprecated in favour of `tool_choice`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         model = self.model
-
+        field_dict["model"] = model
         messages = []
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
@@ -219,59 +279,98 @@ class CreateChatCompletionRequest:
 
             messages.append(messages_item)
 
-        system = self.system
-
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
+        field_dict["messages"] = messages
+        if self.system is not None:
+            system = self.system
+            field_dict["system"] = system
+        elif "system" in self._json_nulls:
+            field_dict["system"] = None
+        if self.reasoning is not None:
             reasoning = self.reasoning.to_dict()
-
-        reasoning_effort: str | Unset = UNSET
-        if not isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = self.reasoning_effort
-
-        frequency_penalty = self.frequency_penalty
-
-        logit_bias: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logit_bias, Unset):
+            field_dict["reasoning"] = reasoning
+        elif "reasoning" in self._json_nulls:
+            field_dict["reasoning"] = None
+        if self.reasoning_effort is not None:
+            reasoning_effort: str = self.reasoning_effort
+            field_dict["reasoning_effort"] = reasoning_effort
+        elif "reasoning_effort" in self._json_nulls:
+            field_dict["reasoning_effort"] = None
+        if self.frequency_penalty is not None:
+            frequency_penalty = self.frequency_penalty
+            field_dict["frequency_penalty"] = frequency_penalty
+        elif "frequency_penalty" in self._json_nulls:
+            field_dict["frequency_penalty"] = None
+        if self.logit_bias is not None:
             logit_bias = self.logit_bias.to_dict()
-
-        max_output_tokens = self.max_output_tokens
-
-        max_completion_tokens = self.max_completion_tokens
-
-        max_tokens = self.max_tokens
-
-        meta = self.meta
-
-        debug: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debug, Unset):
+            field_dict["logit_bias"] = logit_bias
+        elif "logit_bias" in self._json_nulls:
+            field_dict["logit_bias"] = None
+        if self.max_output_tokens is not None:
+            max_output_tokens = self.max_output_tokens
+            field_dict["max_output_tokens"] = max_output_tokens
+        elif "max_output_tokens" in self._json_nulls:
+            field_dict["max_output_tokens"] = None
+        if self.max_completion_tokens is not None:
+            max_completion_tokens = self.max_completion_tokens
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        elif "max_completion_tokens" in self._json_nulls:
+            field_dict["max_completion_tokens"] = None
+        if self.max_tokens is not None:
+            max_tokens = self.max_tokens
+            field_dict["max_tokens"] = max_tokens
+        elif "max_tokens" in self._json_nulls:
+            field_dict["max_tokens"] = None
+        if self.meta is not None:
+            meta = self.meta
+            field_dict["meta"] = meta
+        elif "meta" in self._json_nulls:
+            field_dict["meta"] = None
+        if self.debug is not None:
             debug = self.debug.to_dict()
+            field_dict["debug"] = debug
+        elif "debug" in self._json_nulls:
+            field_dict["debug"] = None
+        if self.echo_upstream_request is not None:
+            echo_upstream_request = self.echo_upstream_request
+            field_dict["echo_upstream_request"] = echo_upstream_request
+        elif "echo_upstream_request" in self._json_nulls:
+            field_dict["echo_upstream_request"] = None
+        if self.presence_penalty is not None:
+            presence_penalty = self.presence_penalty
+            field_dict["presence_penalty"] = presence_penalty
+        elif "presence_penalty" in self._json_nulls:
+            field_dict["presence_penalty"] = None
+        if self.seed is not None:
+            seed = self.seed
+            field_dict["seed"] = seed
+        elif "seed" in self._json_nulls:
+            field_dict["seed"] = None
+        if self.stop is not None:
+            stop: list[str] | str
+            if isinstance(self.stop, list):
+                stop = self.stop
 
-        echo_upstream_request = self.echo_upstream_request
-
-        presence_penalty = self.presence_penalty
-
-        seed = self.seed
-
-        stop: list[str] | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
-
-        else:
-            stop = self.stop
-
-        stream = self.stream
-
-        stream_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stream_options, Unset):
+            else:
+                stop = self.stop
+            field_dict["stop"] = stop
+        elif "stop" in self._json_nulls:
+            field_dict["stop"] = None
+        if self.stream is not None:
+            stream = self.stream
+            field_dict["stream"] = stream
+        elif "stream" in self._json_nulls:
+            field_dict["stream"] = None
+        if self.stream_options is not None:
             stream_options = self.stream_options.to_dict()
-
-        temperature = self.temperature
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+            field_dict["stream_options"] = stream_options
+        elif "stream_options" in self._json_nulls:
+            field_dict["stream_options"] = None
+        if self.temperature is not None:
+            temperature = self.temperature
+            field_dict["temperature"] = temperature
+        elif "temperature" in self._json_nulls:
+            field_dict["temperature"] = None
+        if self.tools is not None:
             tools = []
             for tools_item_data in self.tools:
                 tools_item: dict[str, Any]
@@ -284,48 +383,79 @@ class CreateChatCompletionRequest:
 
                 tools.append(tools_item)
 
-        max_tool_calls = self.max_tool_calls
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        elif isinstance(self.tool_choice, ChatCompletionNamedToolChoice):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        top_k = self.top_k
-
-        min_p = self.min_p
-
-        repetition_penalty = self.repetition_penalty
-
-        logprobs = self.logprobs
-
-        top_logprobs = self.top_logprobs
-
-        top_p = self.top_p
-
-        n = self.n
-
-        response_format: dict[str, Any] | str | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormatText):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonObject):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonSchema):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format
-
-        modalities: list[str] | Unset = UNSET
-        if not isinstance(self.modalities, Unset):
+            field_dict["tools"] = tools
+        elif "tools" in self._json_nulls:
+            field_dict["tools"] = None
+        if self.max_tool_calls is not None:
+            max_tool_calls = self.max_tool_calls
+            field_dict["max_tool_calls"] = max_tool_calls
+        elif "max_tool_calls" in self._json_nulls:
+            field_dict["max_tool_calls"] = None
+        if self.parallel_tool_calls is not None:
+            parallel_tool_calls = self.parallel_tool_calls
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        elif "parallel_tool_calls" in self._json_nulls:
+            field_dict["parallel_tool_calls"] = None
+        if self.tool_choice is not None:
+            tool_choice: dict[str, Any] | str
+            if isinstance(self.tool_choice, str):
+                tool_choice = self.tool_choice
+            elif isinstance(self.tool_choice, ChatCompletionNamedToolChoice):
+                tool_choice = self.tool_choice.to_dict()
+            else:
+                tool_choice = self.tool_choice
+            field_dict["tool_choice"] = tool_choice
+        elif "tool_choice" in self._json_nulls:
+            field_dict["tool_choice"] = None
+        if self.top_k is not None:
+            top_k = self.top_k
+            field_dict["top_k"] = top_k
+        elif "top_k" in self._json_nulls:
+            field_dict["top_k"] = None
+        if self.min_p is not None:
+            min_p = self.min_p
+            field_dict["min_p"] = min_p
+        elif "min_p" in self._json_nulls:
+            field_dict["min_p"] = None
+        if self.repetition_penalty is not None:
+            repetition_penalty = self.repetition_penalty
+            field_dict["repetition_penalty"] = repetition_penalty
+        elif "repetition_penalty" in self._json_nulls:
+            field_dict["repetition_penalty"] = None
+        if self.logprobs is not None:
+            logprobs = self.logprobs
+            field_dict["logprobs"] = logprobs
+        elif "logprobs" in self._json_nulls:
+            field_dict["logprobs"] = None
+        if self.top_logprobs is not None:
+            top_logprobs = self.top_logprobs
+            field_dict["top_logprobs"] = top_logprobs
+        elif "top_logprobs" in self._json_nulls:
+            field_dict["top_logprobs"] = None
+        if self.top_p is not None:
+            top_p = self.top_p
+            field_dict["top_p"] = top_p
+        elif "top_p" in self._json_nulls:
+            field_dict["top_p"] = None
+        if self.n is not None:
+            n = self.n
+            field_dict["n"] = n
+        elif "n" in self._json_nulls:
+            field_dict["n"] = None
+        if self.response_format is not None:
+            response_format: dict[str, Any] | str
+            if isinstance(self.response_format, ResponseFormatText):
+                response_format = self.response_format.to_dict()
+            elif isinstance(self.response_format, ResponseFormatJsonObject):
+                response_format = self.response_format.to_dict()
+            elif isinstance(self.response_format, ResponseFormatJsonSchema):
+                response_format = self.response_format.to_dict()
+            else:
+                response_format = self.response_format
+            field_dict["response_format"] = response_format
+        elif "response_format" in self._json_nulls:
+            field_dict["response_format"] = None
+        if self.modalities is not None:
             modalities = []
             for componentsschemas_response_modalities_item_data in self.modalities:
                 componentsschemas_response_modalities_item: str = (
@@ -333,227 +463,156 @@ class CreateChatCompletionRequest:
                 )
                 modalities.append(componentsschemas_response_modalities_item)
 
-        response_modalities: list[str] | Unset = UNSET
-        if not isinstance(self.response_modalities, Unset):
+            field_dict["modalities"] = modalities
+        elif "modalities" in self._json_nulls:
+            field_dict["modalities"] = None
+        if self.response_modalities is not None:
             response_modalities = self.response_modalities
 
-        responseModalities: list[str] | Unset = UNSET
-        if not isinstance(self.responseModalities, Unset):
+            field_dict["response_modalities"] = response_modalities
+        elif "response_modalities" in self._json_nulls:
+            field_dict["response_modalities"] = None
+        if self.responseModalities is not None:
             responseModalities = self.responseModalities
 
-        image_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_config, Unset):
+            field_dict["responseModalities"] = responseModalities
+        elif "responseModalities" in self._json_nulls:
+            field_dict["responseModalities"] = None
+        if self.image_config is not None:
             image_config = self.image_config.to_dict()
-
-        imageConfig: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.imageConfig, Unset):
+            field_dict["image_config"] = image_config
+        elif "image_config" in self._json_nulls:
+            field_dict["image_config"] = None
+        if self.imageConfig is not None:
             imageConfig = self.imageConfig.to_dict()
-
-        thinking: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.thinking, Unset):
+            field_dict["imageConfig"] = imageConfig
+        elif "imageConfig" in self._json_nulls:
+            field_dict["imageConfig"] = None
+        if self.thinking is not None:
             thinking = self.thinking.to_dict()
-
-        usage = self.usage
-
-        provider: dict[str, Any] | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        elif isinstance(self.provider, ProviderPreferences):
-            provider = self.provider.to_dict()
-        else:
-            provider = self.provider
-
-        provider_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_options, Unset):
+            field_dict["thinking"] = thinking
+        elif "thinking" in self._json_nulls:
+            field_dict["thinking"] = None
+        if self.usage is not None:
+            usage = self.usage
+            field_dict["usage"] = usage
+        elif "usage" in self._json_nulls:
+            field_dict["usage"] = None
+        if self.provider is not None:
+            provider: dict[str, Any] | str
+            if isinstance(self.provider, ProviderPreferences):
+                provider = self.provider.to_dict()
+            else:
+                provider = self.provider
+            field_dict["provider"] = provider
+        elif "provider" in self._json_nulls:
+            field_dict["provider"] = None
+        if self.provider_options is not None:
             provider_options = self.provider_options.to_dict()
-
-        user_id = self.user_id
-
-        user = self.user
-
-        service_tier: str | Unset = UNSET
-        if not isinstance(self.service_tier, Unset):
-            service_tier = self.service_tier
-
-        speed = self.speed
-
-        verbosity: str | Unset = UNSET
-        if not isinstance(self.verbosity, Unset):
-            verbosity = self.verbosity
-
-        observability = self.observability
-
-        session_id = self.session_id
-
-        store = self.store
-
-        prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
-            prompt_cache_key = UNSET
-        else:
+            field_dict["provider_options"] = provider_options
+        elif "provider_options" in self._json_nulls:
+            field_dict["provider_options"] = None
+        if self.user_id is not None:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        elif "user_id" in self._json_nulls:
+            field_dict["user_id"] = None
+        if self.user is not None:
+            user = self.user
+            field_dict["user"] = user
+        elif "user" in self._json_nulls:
+            field_dict["user"] = None
+        if self.service_tier is not None:
+            service_tier: str = self.service_tier
+            field_dict["service_tier"] = service_tier
+        elif "service_tier" in self._json_nulls:
+            field_dict["service_tier"] = None
+        if self.speed is not None:
+            speed = self.speed
+            field_dict["speed"] = speed
+        elif "speed" in self._json_nulls:
+            field_dict["speed"] = None
+        if self.verbosity is not None:
+            verbosity: str = self.verbosity
+            field_dict["verbosity"] = verbosity
+        elif "verbosity" in self._json_nulls:
+            field_dict["verbosity"] = None
+        if self.observability is not None:
+            observability = self.observability
+            field_dict["observability"] = observability
+        elif "observability" in self._json_nulls:
+            field_dict["observability"] = None
+        if self.session_id is not None:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        elif "session_id" in self._json_nulls:
+            field_dict["session_id"] = None
+        if self.store is not None:
+            store = self.store
+            field_dict["store"] = store
+        elif "store" in self._json_nulls:
+            field_dict["store"] = None
+        if self.prompt_cache_key is not None:
+            prompt_cache_key: None | str
             prompt_cache_key = self.prompt_cache_key
-
-        safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
-            safety_identifier = UNSET
-        else:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        elif "prompt_cache_key" in self._json_nulls:
+            field_dict["prompt_cache_key"] = None
+        if self.safety_identifier is not None:
+            safety_identifier: None | str
             safety_identifier = self.safety_identifier
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+            field_dict["safety_identifier"] = safety_identifier
+        elif "safety_identifier" in self._json_nulls:
+            field_dict["safety_identifier"] = None
+        if self.metadata is not None:
             metadata = self.metadata.to_dict()
-
-        web_search_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web_search_options, Unset):
+            field_dict["metadata"] = metadata
+        elif "metadata" in self._json_nulls:
+            field_dict["metadata"] = None
+        if self.web_search_options is not None:
             web_search_options = self.web_search_options.to_dict()
-
-        prediction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prediction, Unset):
+            field_dict["web_search_options"] = web_search_options
+        elif "web_search_options" in self._json_nulls:
+            field_dict["web_search_options"] = None
+        if self.prediction is not None:
             prediction = self.prediction.to_dict()
-
-        audio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
+            field_dict["prediction"] = prediction
+        elif "prediction" in self._json_nulls:
+            field_dict["prediction"] = None
+        if self.audio is not None:
             audio = self.audio.to_dict()
-
-        functions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.functions, Unset):
+            field_dict["audio"] = audio
+        elif "audio" in self._json_nulls:
+            field_dict["audio"] = None
+        if self.functions is not None:
             functions = []
             for functions_item_data in self.functions:
                 functions_item = functions_item_data.to_dict()
                 functions.append(functions_item)
 
-        function_call: dict[str, Any] | str | Unset
-        if isinstance(self.function_call, Unset):
-            function_call = UNSET
-        elif isinstance(self.function_call, str):
-            function_call = self.function_call
-        else:
-            function_call = self.function_call.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "messages": messages,
-            }
-        )
-        if system is not UNSET:
-            field_dict["system"] = system
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = reasoning_effort
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if logit_bias is not UNSET:
-            field_dict["logit_bias"] = logit_bias
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if debug is not UNSET:
-            field_dict["debug"] = debug
-        if echo_upstream_request is not UNSET:
-            field_dict["echo_upstream_request"] = echo_upstream_request
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if stream_options is not UNSET:
-            field_dict["stream_options"] = stream_options
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = max_tool_calls
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if top_k is not UNSET:
-            field_dict["top_k"] = top_k
-        if min_p is not UNSET:
-            field_dict["min_p"] = min_p
-        if repetition_penalty is not UNSET:
-            field_dict["repetition_penalty"] = repetition_penalty
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if n is not UNSET:
-            field_dict["n"] = n
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if response_modalities is not UNSET:
-            field_dict["response_modalities"] = response_modalities
-        if responseModalities is not UNSET:
-            field_dict["responseModalities"] = responseModalities
-        if image_config is not UNSET:
-            field_dict["image_config"] = image_config
-        if imageConfig is not UNSET:
-            field_dict["imageConfig"] = imageConfig
-        if thinking is not UNSET:
-            field_dict["thinking"] = thinking
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if provider_options is not UNSET:
-            field_dict["provider_options"] = provider_options
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user is not UNSET:
-            field_dict["user"] = user
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if verbosity is not UNSET:
-            field_dict["verbosity"] = verbosity
-        if observability is not UNSET:
-            field_dict["observability"] = observability
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-        if store is not UNSET:
-            field_dict["store"] = store
-        if prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = prompt_cache_key
-        if safety_identifier is not UNSET:
-            field_dict["safety_identifier"] = safety_identifier
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if web_search_options is not UNSET:
-            field_dict["web_search_options"] = web_search_options
-        if prediction is not UNSET:
-            field_dict["prediction"] = prediction
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if functions is not UNSET:
             field_dict["functions"] = functions
-        if function_call is not UNSET:
-            field_dict["function_call"] = function_call
+        elif "functions" in self._json_nulls:
+            field_dict["functions"] = None
+        if self.function_call is not None:
+            function_call: dict[str, Any] | str
+            if isinstance(self.function_call, str):
+                function_call = self.function_call
+            else:
+                function_call = self.function_call.to_dict()
 
+            field_dict["function_call"] = function_call
+        elif "function_call" in self._json_nulls:
+            field_dict["function_call"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        create_chat_completion_request = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         model = d.pop("model")
 
+        create_chat_completion_request.model = model
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
@@ -630,78 +689,146 @@ class CreateChatCompletionRequest:
 
             messages.append(messages_item)
 
-        system = d.pop("system", UNSET)
+        create_chat_completion_request.messages = messages
+        _raw_system = d.pop("system", UNSET)
+        if _raw_system is UNSET:
+            create_chat_completion_request.system = None
+        elif _raw_system is None:
+            create_chat_completion_request.system = None
+            json_nulls += ("system",)
+        else:
+            system = _raw_system
 
+            create_chat_completion_request.system = system
         _raw_reasoning = d.pop("reasoning", UNSET)
-        if _raw_reasoning is not UNSET:
-            _reasoning = _raw_reasoning
-            reasoning: ReasoningConfig | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = ReasoningConfig.from_dict(_reasoning)
-
+        if _raw_reasoning is UNSET:
+            create_chat_completion_request.reasoning = None
+        elif _raw_reasoning is None:
+            create_chat_completion_request.reasoning = None
+            json_nulls += ("reasoning",)
         else:
-            reasoning = UNSET
+            reasoning = ReasoningConfig.from_dict(_raw_reasoning)
 
+            create_chat_completion_request.reasoning = reasoning
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        if _raw_reasoning_effort is not UNSET:
-            _reasoning_effort = _raw_reasoning_effort
-            reasoning_effort: ReasoningEffort | Unset
-            if isinstance(_reasoning_effort, Unset):
-                reasoning_effort = UNSET
-            else:
-                reasoning_effort = check_reasoning_effort(_reasoning_effort)
-
+        if _raw_reasoning_effort is UNSET:
+            create_chat_completion_request.reasoning_effort = None
+        elif _raw_reasoning_effort is None:
+            create_chat_completion_request.reasoning_effort = None
+            json_nulls += ("reasoning_effort",)
         else:
-            reasoning_effort = UNSET
+            reasoning_effort = check_reasoning_effort(_raw_reasoning_effort)
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+            create_chat_completion_request.reasoning_effort = reasoning_effort
+        _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
+        if _raw_frequency_penalty is UNSET:
+            create_chat_completion_request.frequency_penalty = None
+        elif _raw_frequency_penalty is None:
+            create_chat_completion_request.frequency_penalty = None
+            json_nulls += ("frequency_penalty",)
+        else:
+            frequency_penalty = _raw_frequency_penalty
 
+            create_chat_completion_request.frequency_penalty = frequency_penalty
         _raw_logit_bias = d.pop("logit_bias", UNSET)
-        if _raw_logit_bias is not UNSET:
-            _logit_bias = _raw_logit_bias
-            logit_bias: CreateChatCompletionRequestLogitBias | Unset
-            if isinstance(_logit_bias, Unset):
-                logit_bias = UNSET
-            else:
-                logit_bias = CreateChatCompletionRequestLogitBias.from_dict(_logit_bias)
-
+        if _raw_logit_bias is UNSET:
+            create_chat_completion_request.logit_bias = None
+        elif _raw_logit_bias is None:
+            create_chat_completion_request.logit_bias = None
+            json_nulls += ("logit_bias",)
         else:
-            logit_bias = UNSET
+            logit_bias = CreateChatCompletionRequestLogitBias.from_dict(_raw_logit_bias)
 
-        max_output_tokens = d.pop("max_output_tokens", UNSET)
+            create_chat_completion_request.logit_bias = logit_bias
+        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        if _raw_max_output_tokens is UNSET:
+            create_chat_completion_request.max_output_tokens = None
+        elif _raw_max_output_tokens is None:
+            create_chat_completion_request.max_output_tokens = None
+            json_nulls += ("max_output_tokens",)
+        else:
+            max_output_tokens = _raw_max_output_tokens
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            create_chat_completion_request.max_output_tokens = max_output_tokens
+        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        if _raw_max_completion_tokens is UNSET:
+            create_chat_completion_request.max_completion_tokens = None
+        elif _raw_max_completion_tokens is None:
+            create_chat_completion_request.max_completion_tokens = None
+            json_nulls += ("max_completion_tokens",)
+        else:
+            max_completion_tokens = _raw_max_completion_tokens
 
-        max_tokens = d.pop("max_tokens", UNSET)
+            create_chat_completion_request.max_completion_tokens = max_completion_tokens
+        _raw_max_tokens = d.pop("max_tokens", UNSET)
+        if _raw_max_tokens is UNSET:
+            create_chat_completion_request.max_tokens = None
+        elif _raw_max_tokens is None:
+            create_chat_completion_request.max_tokens = None
+            json_nulls += ("max_tokens",)
+        else:
+            max_tokens = _raw_max_tokens
 
-        meta = d.pop("meta", UNSET)
+            create_chat_completion_request.max_tokens = max_tokens
+        _raw_meta = d.pop("meta", UNSET)
+        if _raw_meta is UNSET:
+            create_chat_completion_request.meta = None
+        elif _raw_meta is None:
+            create_chat_completion_request.meta = None
+            json_nulls += ("meta",)
+        else:
+            meta = _raw_meta
 
+            create_chat_completion_request.meta = meta
         _raw_debug = d.pop("debug", UNSET)
-        if _raw_debug is not UNSET:
-            _debug = _raw_debug
-            debug: DebugOptions | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = DebugOptions.from_dict(_debug)
-
+        if _raw_debug is UNSET:
+            create_chat_completion_request.debug = None
+        elif _raw_debug is None:
+            create_chat_completion_request.debug = None
+            json_nulls += ("debug",)
         else:
-            debug = UNSET
+            debug = DebugOptions.from_dict(_raw_debug)
 
-        echo_upstream_request = d.pop("echo_upstream_request", UNSET)
+            create_chat_completion_request.debug = debug
+        _raw_echo_upstream_request = d.pop("echo_upstream_request", UNSET)
+        if _raw_echo_upstream_request is UNSET:
+            create_chat_completion_request.echo_upstream_request = None
+        elif _raw_echo_upstream_request is None:
+            create_chat_completion_request.echo_upstream_request = None
+            json_nulls += ("echo_upstream_request",)
+        else:
+            echo_upstream_request = _raw_echo_upstream_request
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+            create_chat_completion_request.echo_upstream_request = echo_upstream_request
+        _raw_presence_penalty = d.pop("presence_penalty", UNSET)
+        if _raw_presence_penalty is UNSET:
+            create_chat_completion_request.presence_penalty = None
+        elif _raw_presence_penalty is None:
+            create_chat_completion_request.presence_penalty = None
+            json_nulls += ("presence_penalty",)
+        else:
+            presence_penalty = _raw_presence_penalty
 
-        seed = d.pop("seed", UNSET)
+            create_chat_completion_request.presence_penalty = presence_penalty
+        _raw_seed = d.pop("seed", UNSET)
+        if _raw_seed is UNSET:
+            create_chat_completion_request.seed = None
+        elif _raw_seed is None:
+            create_chat_completion_request.seed = None
+            json_nulls += ("seed",)
+        else:
+            seed = _raw_seed
 
+            create_chat_completion_request.seed = seed
         _raw_stop = d.pop("stop", UNSET)
-        if _raw_stop is not UNSET:
+        if _raw_stop is UNSET:
+            create_chat_completion_request.stop = None
+        elif _raw_stop is None:
+            create_chat_completion_request.stop = None
+            json_nulls += ("stop",)
+        else:
 
-            def _parse_stop(data: object) -> list[str] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
+            def _parse_stop(data: object) -> list[str] | str:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -710,92 +837,119 @@ class CreateChatCompletionRequest:
                     return componentsschemas_stop_configuration_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("list[str] | str | Unset", data)
+                return cast("list[str] | str", data)
 
             stop = _parse_stop(_raw_stop)
 
+            create_chat_completion_request.stop = stop
+        _raw_stream = d.pop("stream", UNSET)
+        if _raw_stream is UNSET:
+            create_chat_completion_request.stream = None
+        elif _raw_stream is None:
+            create_chat_completion_request.stream = None
+            json_nulls += ("stream",)
         else:
-            stop = UNSET
+            stream = _raw_stream
 
-        stream = d.pop("stream", UNSET)
-
+            create_chat_completion_request.stream = stream
         _raw_stream_options = d.pop("stream_options", UNSET)
-        if _raw_stream_options is not UNSET:
-            _stream_options = _raw_stream_options
-            stream_options: ChatCompletionStreamOptions | Unset
-            if isinstance(_stream_options, Unset):
-                stream_options = UNSET
-            else:
-                stream_options = ChatCompletionStreamOptions.from_dict(_stream_options)
-
+        if _raw_stream_options is UNSET:
+            create_chat_completion_request.stream_options = None
+        elif _raw_stream_options is None:
+            create_chat_completion_request.stream_options = None
+            json_nulls += ("stream_options",)
         else:
-            stream_options = UNSET
+            stream_options = ChatCompletionStreamOptions.from_dict(_raw_stream_options)
 
-        temperature = d.pop("temperature", UNSET)
+            create_chat_completion_request.stream_options = stream_options
+        _raw_temperature = d.pop("temperature", UNSET)
+        if _raw_temperature is UNSET:
+            create_chat_completion_request.temperature = None
+        elif _raw_temperature is None:
+            create_chat_completion_request.temperature = None
+            json_nulls += ("temperature",)
+        else:
+            temperature = _raw_temperature
 
+            create_chat_completion_request.temperature = temperature
         _raw_tools = d.pop("tools", UNSET)
-        if _raw_tools is not UNSET:
+        if _raw_tools is UNSET:
+            create_chat_completion_request.tools = None
+        elif _raw_tools is None:
+            create_chat_completion_request.tools = None
+            json_nulls += ("tools",)
+        else:
+            tools = []
             _tools = _raw_tools
-            tools: (
-                list[ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
+            for tools_item_data in _tools:
 
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
-                        ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_tool_definition_type_0 = (
-                                ChatCompletionTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_completion_tool_definition_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_tool_definition_type_1 = (
-                                ChatCompletionWebSearchTool.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_completion_tool_definition_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                def _parse_tools_item(
+                    data: object,
+                ) -> ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool:
+                    try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_completion_tool_definition_type_2 = (
-                            ChatCompletionBuiltinTool.from_dict(data)
+                        componentsschemas_chat_completion_tool_definition_type_0 = (
+                            ChatCompletionTool.from_dict(data)
                         )
 
-                        return componentsschemas_chat_completion_tool_definition_type_2
+                        return componentsschemas_chat_completion_tool_definition_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_completion_tool_definition_type_1 = (
+                            ChatCompletionWebSearchTool.from_dict(data)
+                        )
 
-                    tools_item = _parse_tools_item(tools_item_data)
+                        return componentsschemas_chat_completion_tool_definition_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_completion_tool_definition_type_2 = (
+                        ChatCompletionBuiltinTool.from_dict(data)
+                    )
 
-                    tools.append(tools_item)
+                    return componentsschemas_chat_completion_tool_definition_type_2
 
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+            create_chat_completion_request.tools = tools
+        _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
+        if _raw_max_tool_calls is UNSET:
+            create_chat_completion_request.max_tool_calls = None
+        elif _raw_max_tool_calls is None:
+            create_chat_completion_request.max_tool_calls = None
+            json_nulls += ("max_tool_calls",)
         else:
-            tools = UNSET
+            max_tool_calls = _raw_max_tool_calls
 
-        max_tool_calls = d.pop("max_tool_calls", UNSET)
+            create_chat_completion_request.max_tool_calls = max_tool_calls
+        _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        if _raw_parallel_tool_calls is UNSET:
+            create_chat_completion_request.parallel_tool_calls = None
+        elif _raw_parallel_tool_calls is None:
+            create_chat_completion_request.parallel_tool_calls = None
+            json_nulls += ("parallel_tool_calls",)
+        else:
+            parallel_tool_calls = _raw_parallel_tool_calls
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-
+            create_chat_completion_request.parallel_tool_calls = parallel_tool_calls
         _raw_tool_choice = d.pop("tool_choice", UNSET)
-        if _raw_tool_choice is not UNSET:
+        if _raw_tool_choice is UNSET:
+            create_chat_completion_request.tool_choice = None
+        elif _raw_tool_choice is None:
+            create_chat_completion_request.tool_choice = None
+            json_nulls += ("tool_choice",)
+        else:
 
             def _parse_tool_choice(
                 data: object,
-            ) -> ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | Unset:
-                if isinstance(data, Unset):
-                    return data
+            ) -> ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -817,43 +971,93 @@ class CreateChatCompletionRequest:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    "ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | Unset",
-                    data,
+                    "ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str", data
                 )
 
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
+            create_chat_completion_request.tool_choice = tool_choice
+        _raw_top_k = d.pop("top_k", UNSET)
+        if _raw_top_k is UNSET:
+            create_chat_completion_request.top_k = None
+        elif _raw_top_k is None:
+            create_chat_completion_request.top_k = None
+            json_nulls += ("top_k",)
         else:
-            tool_choice = UNSET
+            top_k = _raw_top_k
 
-        top_k = d.pop("top_k", UNSET)
+            create_chat_completion_request.top_k = top_k
+        _raw_min_p = d.pop("min_p", UNSET)
+        if _raw_min_p is UNSET:
+            create_chat_completion_request.min_p = None
+        elif _raw_min_p is None:
+            create_chat_completion_request.min_p = None
+            json_nulls += ("min_p",)
+        else:
+            min_p = _raw_min_p
 
-        min_p = d.pop("min_p", UNSET)
+            create_chat_completion_request.min_p = min_p
+        _raw_repetition_penalty = d.pop("repetition_penalty", UNSET)
+        if _raw_repetition_penalty is UNSET:
+            create_chat_completion_request.repetition_penalty = None
+        elif _raw_repetition_penalty is None:
+            create_chat_completion_request.repetition_penalty = None
+            json_nulls += ("repetition_penalty",)
+        else:
+            repetition_penalty = _raw_repetition_penalty
 
-        repetition_penalty = d.pop("repetition_penalty", UNSET)
+            create_chat_completion_request.repetition_penalty = repetition_penalty
+        _raw_logprobs = d.pop("logprobs", UNSET)
+        if _raw_logprobs is UNSET:
+            create_chat_completion_request.logprobs = None
+        elif _raw_logprobs is None:
+            create_chat_completion_request.logprobs = None
+            json_nulls += ("logprobs",)
+        else:
+            logprobs = _raw_logprobs
 
-        logprobs = d.pop("logprobs", UNSET)
+            create_chat_completion_request.logprobs = logprobs
+        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+        if _raw_top_logprobs is UNSET:
+            create_chat_completion_request.top_logprobs = None
+        elif _raw_top_logprobs is None:
+            create_chat_completion_request.top_logprobs = None
+            json_nulls += ("top_logprobs",)
+        else:
+            top_logprobs = _raw_top_logprobs
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+            create_chat_completion_request.top_logprobs = top_logprobs
+        _raw_top_p = d.pop("top_p", UNSET)
+        if _raw_top_p is UNSET:
+            create_chat_completion_request.top_p = None
+        elif _raw_top_p is None:
+            create_chat_completion_request.top_p = None
+            json_nulls += ("top_p",)
+        else:
+            top_p = _raw_top_p
 
-        top_p = d.pop("top_p", UNSET)
+            create_chat_completion_request.top_p = top_p
+        _raw_n = d.pop("n", UNSET)
+        if _raw_n is UNSET:
+            create_chat_completion_request.n = None
+        elif _raw_n is None:
+            create_chat_completion_request.n = None
+            json_nulls += ("n",)
+        else:
+            n = _raw_n
 
-        n = d.pop("n", UNSET)
-
+            create_chat_completion_request.n = n
         _raw_response_format = d.pop("response_format", UNSET)
-        if _raw_response_format is not UNSET:
+        if _raw_response_format is UNSET:
+            create_chat_completion_request.response_format = None
+        elif _raw_response_format is None:
+            create_chat_completion_request.response_format = None
+            json_nulls += ("response_format",)
+        else:
 
             def _parse_response_format(
                 data: object,
-            ) -> (
-                ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | str
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
+            ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -883,89 +1087,99 @@ class CreateChatCompletionRequest:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | str | Unset",
+                    "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | str",
                     data,
                 )
 
             response_format = _parse_response_format(_raw_response_format)
 
-        else:
-            response_format = UNSET
-
+            create_chat_completion_request.response_format = response_format
         _raw_modalities = d.pop("modalities", UNSET)
-        if _raw_modalities is not UNSET:
-            _modalities = _raw_modalities
-            modalities: list[ResponseModalitiesItem] | Unset = UNSET
-            if _modalities is not UNSET:
-                modalities = []
-                for componentsschemas_response_modalities_item_data in _modalities:
-                    componentsschemas_response_modalities_item = check_response_modalities_item(
-                        componentsschemas_response_modalities_item_data
-                    )
-
-                    modalities.append(componentsschemas_response_modalities_item)
-
+        if _raw_modalities is UNSET:
+            create_chat_completion_request.modalities = None
+        elif _raw_modalities is None:
+            create_chat_completion_request.modalities = None
+            json_nulls += ("modalities",)
         else:
-            modalities = UNSET
+            modalities = []
+            _modalities = _raw_modalities
+            for componentsschemas_response_modalities_item_data in _modalities:
+                componentsschemas_response_modalities_item = check_response_modalities_item(
+                    componentsschemas_response_modalities_item_data
+                )
 
+                modalities.append(componentsschemas_response_modalities_item)
+
+            create_chat_completion_request.modalities = modalities
         _raw_response_modalities = d.pop("response_modalities", UNSET)
-        if _raw_response_modalities is not UNSET:
+        if _raw_response_modalities is UNSET:
+            create_chat_completion_request.response_modalities = None
+        elif _raw_response_modalities is None:
+            create_chat_completion_request.response_modalities = None
+            json_nulls += ("response_modalities",)
+        else:
             response_modalities = cast(list[str], _raw_response_modalities)
 
-        else:
-            response_modalities = UNSET
-
+            create_chat_completion_request.response_modalities = response_modalities
         _raw_responseModalities = d.pop("responseModalities", UNSET)
-        if _raw_responseModalities is not UNSET:
+        if _raw_responseModalities is UNSET:
+            create_chat_completion_request.responseModalities = None
+        elif _raw_responseModalities is None:
+            create_chat_completion_request.responseModalities = None
+            json_nulls += ("responseModalities",)
+        else:
             responseModalities = cast(list[str], _raw_responseModalities)
 
-        else:
-            responseModalities = UNSET
-
+            create_chat_completion_request.responseModalities = responseModalities
         _raw_image_config = d.pop("image_config", UNSET)
-        if _raw_image_config is not UNSET:
-            _image_config = _raw_image_config
-            image_config: ImageConfig | Unset
-            if isinstance(_image_config, Unset):
-                image_config = UNSET
-            else:
-                image_config = ImageConfig.from_dict(_image_config)
-
+        if _raw_image_config is UNSET:
+            create_chat_completion_request.image_config = None
+        elif _raw_image_config is None:
+            create_chat_completion_request.image_config = None
+            json_nulls += ("image_config",)
         else:
-            image_config = UNSET
+            image_config = ImageConfig.from_dict(_raw_image_config)
 
+            create_chat_completion_request.image_config = image_config
         _raw_imageConfig = d.pop("imageConfig", UNSET)
-        if _raw_imageConfig is not UNSET:
-            _imageConfig = _raw_imageConfig
-            imageConfig: ImageConfig | Unset
-            if isinstance(_imageConfig, Unset):
-                imageConfig = UNSET
-            else:
-                imageConfig = ImageConfig.from_dict(_imageConfig)
-
+        if _raw_imageConfig is UNSET:
+            create_chat_completion_request.imageConfig = None
+        elif _raw_imageConfig is None:
+            create_chat_completion_request.imageConfig = None
+            json_nulls += ("imageConfig",)
         else:
-            imageConfig = UNSET
+            imageConfig = ImageConfig.from_dict(_raw_imageConfig)
 
+            create_chat_completion_request.imageConfig = imageConfig
         _raw_thinking = d.pop("thinking", UNSET)
-        if _raw_thinking is not UNSET:
-            _thinking = _raw_thinking
-            thinking: ThinkingConfig | Unset
-            if isinstance(_thinking, Unset):
-                thinking = UNSET
-            else:
-                thinking = ThinkingConfig.from_dict(_thinking)
-
+        if _raw_thinking is UNSET:
+            create_chat_completion_request.thinking = None
+        elif _raw_thinking is None:
+            create_chat_completion_request.thinking = None
+            json_nulls += ("thinking",)
         else:
-            thinking = UNSET
+            thinking = ThinkingConfig.from_dict(_raw_thinking)
 
-        usage = d.pop("usage", UNSET)
+            create_chat_completion_request.thinking = thinking
+        _raw_usage = d.pop("usage", UNSET)
+        if _raw_usage is UNSET:
+            create_chat_completion_request.usage = None
+        elif _raw_usage is None:
+            create_chat_completion_request.usage = None
+            json_nulls += ("usage",)
+        else:
+            usage = _raw_usage
 
+            create_chat_completion_request.usage = usage
         _raw_provider = d.pop("provider", UNSET)
-        if _raw_provider is not UNSET:
+        if _raw_provider is UNSET:
+            create_chat_completion_request.provider = None
+        elif _raw_provider is None:
+            create_chat_completion_request.provider = None
+            json_nulls += ("provider",)
+        else:
 
-            def _parse_provider(data: object) -> ProviderPreferences | str | Unset:
-                if isinstance(data, Unset):
-                    return data
+            def _parse_provider(data: object) -> ProviderPreferences | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -976,145 +1190,187 @@ class CreateChatCompletionRequest:
                     return componentsschemas_provider_selection_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ProviderPreferences | str | Unset", data)
+                return cast("ProviderPreferences | str", data)
 
             provider = _parse_provider(_raw_provider)
 
-        else:
-            provider = UNSET
-
+            create_chat_completion_request.provider = provider
         _raw_provider_options = d.pop("provider_options", UNSET)
-        if _raw_provider_options is not UNSET:
-            _provider_options = _raw_provider_options
-            provider_options: ProviderOptions | Unset
-            if isinstance(_provider_options, Unset):
-                provider_options = UNSET
-            else:
-                provider_options = ProviderOptions.from_dict(_provider_options)
-
+        if _raw_provider_options is UNSET:
+            create_chat_completion_request.provider_options = None
+        elif _raw_provider_options is None:
+            create_chat_completion_request.provider_options = None
+            json_nulls += ("provider_options",)
         else:
-            provider_options = UNSET
+            provider_options = ProviderOptions.from_dict(_raw_provider_options)
 
-        user_id = d.pop("user_id", UNSET)
+            create_chat_completion_request.provider_options = provider_options
+        _raw_user_id = d.pop("user_id", UNSET)
+        if _raw_user_id is UNSET:
+            create_chat_completion_request.user_id = None
+        elif _raw_user_id is None:
+            create_chat_completion_request.user_id = None
+            json_nulls += ("user_id",)
+        else:
+            user_id = _raw_user_id
 
-        user = d.pop("user", UNSET)
+            create_chat_completion_request.user_id = user_id
+        _raw_user = d.pop("user", UNSET)
+        if _raw_user is UNSET:
+            create_chat_completion_request.user = None
+        elif _raw_user is None:
+            create_chat_completion_request.user = None
+            json_nulls += ("user",)
+        else:
+            user = _raw_user
 
+            create_chat_completion_request.user = user
         _raw_service_tier = d.pop("service_tier", UNSET)
-        if _raw_service_tier is not UNSET:
-            _service_tier = _raw_service_tier
-            service_tier: ServiceTier | Unset
-            if isinstance(_service_tier, Unset):
-                service_tier = UNSET
-            else:
-                service_tier = check_service_tier(_service_tier)
-
+        if _raw_service_tier is UNSET:
+            create_chat_completion_request.service_tier = None
+        elif _raw_service_tier is None:
+            create_chat_completion_request.service_tier = None
+            json_nulls += ("service_tier",)
         else:
-            service_tier = UNSET
+            service_tier = check_service_tier(_raw_service_tier)
 
-        speed = d.pop("speed", UNSET)
+            create_chat_completion_request.service_tier = service_tier
+        _raw_speed = d.pop("speed", UNSET)
+        if _raw_speed is UNSET:
+            create_chat_completion_request.speed = None
+        elif _raw_speed is None:
+            create_chat_completion_request.speed = None
+            json_nulls += ("speed",)
+        else:
+            speed = _raw_speed
 
+            create_chat_completion_request.speed = speed
         _raw_verbosity = d.pop("verbosity", UNSET)
-        if _raw_verbosity is not UNSET:
-            _verbosity = _raw_verbosity
-            verbosity: CreateChatCompletionRequestVerbosity | Unset
-            if isinstance(_verbosity, Unset):
-                verbosity = UNSET
-            else:
-                verbosity = check_create_chat_completion_request_verbosity(_verbosity)
-
+        if _raw_verbosity is UNSET:
+            create_chat_completion_request.verbosity = None
+        elif _raw_verbosity is None:
+            create_chat_completion_request.verbosity = None
+            json_nulls += ("verbosity",)
         else:
-            verbosity = UNSET
+            verbosity = check_create_chat_completion_request_verbosity(_raw_verbosity)
 
-        observability = d.pop("observability", UNSET)
+            create_chat_completion_request.verbosity = verbosity
+        _raw_observability = d.pop("observability", UNSET)
+        if _raw_observability is UNSET:
+            create_chat_completion_request.observability = None
+        elif _raw_observability is None:
+            create_chat_completion_request.observability = None
+            json_nulls += ("observability",)
+        else:
+            observability = _raw_observability
 
-        session_id = d.pop("session_id", UNSET)
+            create_chat_completion_request.observability = observability
+        _raw_session_id = d.pop("session_id", UNSET)
+        if _raw_session_id is UNSET:
+            create_chat_completion_request.session_id = None
+        elif _raw_session_id is None:
+            create_chat_completion_request.session_id = None
+            json_nulls += ("session_id",)
+        else:
+            session_id = _raw_session_id
 
-        store = d.pop("store", UNSET)
+            create_chat_completion_request.session_id = session_id
+        _raw_store = d.pop("store", UNSET)
+        if _raw_store is UNSET:
+            create_chat_completion_request.store = None
+        elif _raw_store is None:
+            create_chat_completion_request.store = None
+            json_nulls += ("store",)
+        else:
+            store = _raw_store
 
+            create_chat_completion_request.store = store
         _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-        if _raw_prompt_cache_key is not UNSET:
-            prompt_cache_key = cast("None | str | Unset", _raw_prompt_cache_key)
-
+        if _raw_prompt_cache_key is UNSET:
+            create_chat_completion_request.prompt_cache_key = None
+        elif _raw_prompt_cache_key is None:
+            create_chat_completion_request.prompt_cache_key = None
+            json_nulls += ("prompt_cache_key",)
         else:
-            prompt_cache_key = UNSET
+            prompt_cache_key = cast("None | str", _raw_prompt_cache_key)
 
+            create_chat_completion_request.prompt_cache_key = prompt_cache_key
         _raw_safety_identifier = d.pop("safety_identifier", UNSET)
-        if _raw_safety_identifier is not UNSET:
-            safety_identifier = cast("None | str | Unset", _raw_safety_identifier)
-
+        if _raw_safety_identifier is UNSET:
+            create_chat_completion_request.safety_identifier = None
+        elif _raw_safety_identifier is None:
+            create_chat_completion_request.safety_identifier = None
+            json_nulls += ("safety_identifier",)
         else:
-            safety_identifier = UNSET
+            safety_identifier = cast("None | str", _raw_safety_identifier)
 
+            create_chat_completion_request.safety_identifier = safety_identifier
         _raw_metadata = d.pop("metadata", UNSET)
-        if _raw_metadata is not UNSET:
-            _metadata = _raw_metadata
-            metadata: Metadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = Metadata.from_dict(_metadata)
-
+        if _raw_metadata is UNSET:
+            create_chat_completion_request.metadata = None
+        elif _raw_metadata is None:
+            create_chat_completion_request.metadata = None
+            json_nulls += ("metadata",)
         else:
-            metadata = UNSET
+            metadata = Metadata.from_dict(_raw_metadata)
 
+            create_chat_completion_request.metadata = metadata
         _raw_web_search_options = d.pop("web_search_options", UNSET)
-        if _raw_web_search_options is not UNSET:
-            _web_search_options = _raw_web_search_options
-            web_search_options: WebSearchOptions | Unset
-            if isinstance(_web_search_options, Unset):
-                web_search_options = UNSET
-            else:
-                web_search_options = WebSearchOptions.from_dict(_web_search_options)
-
+        if _raw_web_search_options is UNSET:
+            create_chat_completion_request.web_search_options = None
+        elif _raw_web_search_options is None:
+            create_chat_completion_request.web_search_options = None
+            json_nulls += ("web_search_options",)
         else:
-            web_search_options = UNSET
+            web_search_options = WebSearchOptions.from_dict(_raw_web_search_options)
 
+            create_chat_completion_request.web_search_options = web_search_options
         _raw_prediction = d.pop("prediction", UNSET)
-        if _raw_prediction is not UNSET:
-            _prediction = _raw_prediction
-            prediction: PredictionContent | Unset
-            if isinstance(_prediction, Unset):
-                prediction = UNSET
-            else:
-                prediction = PredictionContent.from_dict(_prediction)
-
+        if _raw_prediction is UNSET:
+            create_chat_completion_request.prediction = None
+        elif _raw_prediction is None:
+            create_chat_completion_request.prediction = None
+            json_nulls += ("prediction",)
         else:
-            prediction = UNSET
+            prediction = PredictionContent.from_dict(_raw_prediction)
 
+            create_chat_completion_request.prediction = prediction
         _raw_audio = d.pop("audio", UNSET)
-        if _raw_audio is not UNSET:
-            _audio = _raw_audio
-            audio: ChatCompletionAudioParam | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = ChatCompletionAudioParam.from_dict(_audio)
-
+        if _raw_audio is UNSET:
+            create_chat_completion_request.audio = None
+        elif _raw_audio is None:
+            create_chat_completion_request.audio = None
+            json_nulls += ("audio",)
         else:
-            audio = UNSET
+            audio = ChatCompletionAudioParam.from_dict(_raw_audio)
 
+            create_chat_completion_request.audio = audio
         _raw_functions = d.pop("functions", UNSET)
-        if _raw_functions is not UNSET:
-            _functions = _raw_functions
-            functions: list[ChatCompletionFunctions] | Unset = UNSET
-            if _functions is not UNSET:
-                functions = []
-                for functions_item_data in _functions:
-                    functions_item = ChatCompletionFunctions.from_dict(functions_item_data)
-
-                    functions.append(functions_item)
-
+        if _raw_functions is UNSET:
+            create_chat_completion_request.functions = None
+        elif _raw_functions is None:
+            create_chat_completion_request.functions = None
+            json_nulls += ("functions",)
         else:
-            functions = UNSET
+            functions = []
+            _functions = _raw_functions
+            for functions_item_data in _functions:
+                functions_item = ChatCompletionFunctions.from_dict(functions_item_data)
 
+                functions.append(functions_item)
+
+            create_chat_completion_request.functions = functions
         _raw_function_call = d.pop("function_call", UNSET)
-        if _raw_function_call is not UNSET:
+        if _raw_function_call is UNSET:
+            create_chat_completion_request.function_call = None
+        elif _raw_function_call is None:
+            create_chat_completion_request.function_call = None
+            json_nulls += ("function_call",)
+        else:
 
             def _parse_function_call(
                 data: object,
-            ) -> ChatCompletionFunctionCallMode | ChatCompletionFunctionCallOption | Unset:
-                if isinstance(data, Unset):
-                    return data
+            ) -> ChatCompletionFunctionCallMode | ChatCompletionFunctionCallOption:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1131,70 +1387,72 @@ class CreateChatCompletionRequest:
 
             function_call = _parse_function_call(_raw_function_call)
 
-        else:
-            function_call = UNSET
-
-        create_chat_completion_request = cls(
-            model=model,
-            messages=messages,
-            system=system,
-            reasoning=reasoning,
-            reasoning_effort=reasoning_effort,
-            frequency_penalty=frequency_penalty,
-            logit_bias=logit_bias,
-            max_output_tokens=max_output_tokens,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            meta=meta,
-            debug=debug,
-            echo_upstream_request=echo_upstream_request,
-            presence_penalty=presence_penalty,
-            seed=seed,
-            stop=stop,
-            stream=stream,
-            stream_options=stream_options,
-            temperature=temperature,
-            tools=tools,
-            max_tool_calls=max_tool_calls,
-            parallel_tool_calls=parallel_tool_calls,
-            tool_choice=tool_choice,
-            top_k=top_k,
-            min_p=min_p,
-            repetition_penalty=repetition_penalty,
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
-            top_p=top_p,
-            n=n,
-            response_format=response_format,
-            modalities=modalities,
-            response_modalities=response_modalities,
-            responseModalities=responseModalities,
-            image_config=image_config,
-            imageConfig=imageConfig,
-            thinking=thinking,
-            usage=usage,
-            provider=provider,
-            provider_options=provider_options,
-            user_id=user_id,
-            user=user,
-            service_tier=service_tier,
-            speed=speed,
-            verbosity=verbosity,
-            observability=observability,
-            session_id=session_id,
-            store=store,
-            prompt_cache_key=prompt_cache_key,
-            safety_identifier=safety_identifier,
-            metadata=metadata,
-            web_search_options=web_search_options,
-            prediction=prediction,
-            audio=audio,
-            functions=functions,
-            function_call=function_call,
-        )
-
+            create_chat_completion_request.function_call = function_call
         create_chat_completion_request.additional_properties = d
+        create_chat_completion_request._json_nulls = json_nulls
         return create_chat_completion_request
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("model", "messages"),
+            (
+                "system",
+                "reasoning",
+                "reasoning_effort",
+                "frequency_penalty",
+                "logit_bias",
+                "max_output_tokens",
+                "max_completion_tokens",
+                "max_tokens",
+                "meta",
+                "debug",
+                "echo_upstream_request",
+                "presence_penalty",
+                "seed",
+                "stop",
+                "stream",
+                "stream_options",
+                "temperature",
+                "tools",
+                "max_tool_calls",
+                "parallel_tool_calls",
+                "tool_choice",
+                "top_k",
+                "min_p",
+                "repetition_penalty",
+                "logprobs",
+                "top_logprobs",
+                "top_p",
+                "n",
+                "response_format",
+                "modalities",
+                "response_modalities",
+                "responseModalities",
+                "image_config",
+                "imageConfig",
+                "thinking",
+                "usage",
+                "provider",
+                "provider_options",
+                "user_id",
+                "user",
+                "service_tier",
+                "speed",
+                "verbosity",
+                "observability",
+                "session_id",
+                "store",
+                "prompt_cache_key",
+                "safety_identifier",
+                "metadata",
+                "web_search_options",
+                "prediction",
+                "audio",
+                "functions",
+                "function_call",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_tier import ServiceTier
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_choice import ChatCompletionChoice
@@ -18,139 +18,138 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateChatCompletionResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateChatCompletionResponse:
     """A chat completion (`object` is `chat.completion`)."""
 
     id: str
     """ Unique id of the completion. """
+
     object_: str
     """ Always `chat.completion` today; kept open. """
+
     created: int
     """ Unix time (seconds) when the completion was created. """
+
     model: str
     """ The model that answered. """
+
     choices: list[ChatCompletionChoice]
     """ The generated choices (one unless `n` > 1). """
-    provider: None | str | Unset = UNSET
+
+    provider: str | None = None
     """ The upstream provider that served the request. """
-    native_response_id: None | str | Unset = UNSET
+
+    native_response_id: str | None = None
     """ The upstream provider's own id of the response. """
-    system_fingerprint: None | str | Unset = UNSET
+
+    system_fingerprint: str | None = None
     """ Backend configuration fingerprint, when the provider reports one. """
-    service_tier: None | ServiceTier | str | Unset = UNSET
+
+    service_tier: ServiceTier | None = None
     """ The tier that processed the request (open set). """
-    usage: CompletionUsage | Unset = UNSET
+
+    usage: CompletionUsage | None = None
     """ Token counts of the request. """
-    meta: ResponseMeta | Unset = UNSET
+
+    meta: ResponseMeta | None = None
     """ The gateway's `meta` block (only with `meta: true`); fields vary. """
-    session_id: None | str | Unset = UNSET
+
+    session_id: str | None = None
     """ The session the request belonged to. """
-    upstream_request_id: None | str | Unset = UNSET
+
+    upstream_request_id: str | None = None
     """ The id the upstream provider gave the request. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = self.id
-
+        field_dict["id"] = id
         object_ = self.object_
-
+        field_dict["object"] = object_
         created = self.created
-
+        field_dict["created"] = created
         model = self.model
-
+        field_dict["model"] = model
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        else:
+        field_dict["choices"] = choices
+        if self.provider is not None:
+            provider: None | str
             provider = self.provider
-
-        native_response_id: None | str | Unset
-        if isinstance(self.native_response_id, Unset):
-            native_response_id = UNSET
-        else:
-            native_response_id = self.native_response_id
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        elif isinstance(self.service_tier, str):
-            service_tier = self.service_tier
-        else:
-            service_tier = self.service_tier
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
-        upstream_request_id: None | str | Unset
-        if isinstance(self.upstream_request_id, Unset):
-            upstream_request_id = UNSET
-        else:
-            upstream_request_id = self.upstream_request_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if provider is not UNSET:
             field_dict["provider"] = provider
-        if native_response_id is not UNSET:
+        elif "provider" in self._json_nulls:
+            field_dict["provider"] = None
+        if self.native_response_id is not None:
+            native_response_id: None | str
+            native_response_id = self.native_response_id
             field_dict["nativeResponseId"] = native_response_id
-        if system_fingerprint is not UNSET:
+        elif "nativeResponseId" in self._json_nulls:
+            field_dict["nativeResponseId"] = None
+        if self.system_fingerprint is not None:
+            system_fingerprint: None | str
+            system_fingerprint = self.system_fingerprint
             field_dict["system_fingerprint"] = system_fingerprint
-        if service_tier is not UNSET:
+        elif "system_fingerprint" in self._json_nulls:
+            field_dict["system_fingerprint"] = None
+        if self.service_tier is not None:
+            service_tier: None | str
+            if isinstance(self.service_tier, str):
+                service_tier = self.service_tier
+            else:
+                service_tier = self.service_tier
             field_dict["service_tier"] = service_tier
-        if usage is not UNSET:
+        elif "service_tier" in self._json_nulls:
+            field_dict["service_tier"] = None
+        if self.usage is not None:
+            usage = self.usage.to_dict()
             field_dict["usage"] = usage
-        if meta is not UNSET:
+        elif "usage" in self._json_nulls:
+            field_dict["usage"] = None
+        if self.meta is not None:
+            meta = self.meta.to_dict()
             field_dict["meta"] = meta
-        if session_id is not UNSET:
+        elif "meta" in self._json_nulls:
+            field_dict["meta"] = None
+        if self.session_id is not None:
+            session_id: None | str
+            session_id = self.session_id
             field_dict["session_id"] = session_id
-        if upstream_request_id is not UNSET:
+        elif "session_id" in self._json_nulls:
+            field_dict["session_id"] = None
+        if self.upstream_request_id is not None:
+            upstream_request_id: None | str
+            upstream_request_id = self.upstream_request_id
             field_dict["upstream_request_id"] = upstream_request_id
-
+        elif "upstream_request_id" in self._json_nulls:
+            field_dict["upstream_request_id"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        create_chat_completion_response = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         id = d.pop("id")
 
+        create_chat_completion_response.id = id
         object_ = d.pop("object")
 
+        create_chat_completion_response.object_ = object_
         created = d.pop("created")
 
+        create_chat_completion_response.created = created
         model = d.pop("model")
 
+        create_chat_completion_response.model = model
         choices = []
         _choices = d.pop("choices")
         for choices_item_data in _choices:
@@ -158,90 +157,106 @@ class CreateChatCompletionResponse:
 
             choices.append(choices_item)
 
+        create_chat_completion_response.choices = choices
         _raw_provider = d.pop("provider", UNSET)
-        if _raw_provider is not UNSET:
-            provider = cast("None | str | Unset", _raw_provider)
-
+        if _raw_provider is UNSET:
+            create_chat_completion_response.provider = None
+        elif _raw_provider is None:
+            create_chat_completion_response.provider = None
+            json_nulls += ("provider",)
         else:
-            provider = UNSET
+            provider = cast("None | str", _raw_provider)
 
+            create_chat_completion_response.provider = provider
         _raw_native_response_id = d.pop("nativeResponseId", UNSET)
-        if _raw_native_response_id is not UNSET:
-            native_response_id = cast("None | str | Unset", _raw_native_response_id)
-
+        if _raw_native_response_id is UNSET:
+            create_chat_completion_response.native_response_id = None
+        elif _raw_native_response_id is None:
+            create_chat_completion_response.native_response_id = None
+            json_nulls += ("nativeResponseId",)
         else:
-            native_response_id = UNSET
+            native_response_id = cast("None | str", _raw_native_response_id)
 
+            create_chat_completion_response.native_response_id = native_response_id
         _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
-        if _raw_system_fingerprint is not UNSET:
-            system_fingerprint = cast("None | str | Unset", _raw_system_fingerprint)
-
+        if _raw_system_fingerprint is UNSET:
+            create_chat_completion_response.system_fingerprint = None
+        elif _raw_system_fingerprint is None:
+            create_chat_completion_response.system_fingerprint = None
+            json_nulls += ("system_fingerprint",)
         else:
-            system_fingerprint = UNSET
+            system_fingerprint = cast("None | str", _raw_system_fingerprint)
 
+            create_chat_completion_response.system_fingerprint = system_fingerprint
         _raw_service_tier = d.pop("service_tier", UNSET)
-        if _raw_service_tier is not UNSET:
-            service_tier = cast("None | ServiceTier | str | Unset", _raw_service_tier)
-
+        if _raw_service_tier is UNSET:
+            create_chat_completion_response.service_tier = None
+        elif _raw_service_tier is None:
+            create_chat_completion_response.service_tier = None
+            json_nulls += ("service_tier",)
         else:
-            service_tier = UNSET
+            service_tier = cast("ServiceTier | None", _raw_service_tier)
 
+            create_chat_completion_response.service_tier = service_tier
         _raw_usage = d.pop("usage", UNSET)
-        if _raw_usage is not UNSET:
-            _usage = _raw_usage
-            usage: CompletionUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = CompletionUsage.from_dict(_usage)
-
+        if _raw_usage is UNSET:
+            create_chat_completion_response.usage = None
+        elif _raw_usage is None:
+            create_chat_completion_response.usage = None
+            json_nulls += ("usage",)
         else:
-            usage = UNSET
+            usage = CompletionUsage.from_dict(_raw_usage)
 
+            create_chat_completion_response.usage = usage
         _raw_meta = d.pop("meta", UNSET)
-        if _raw_meta is not UNSET:
-            _meta = _raw_meta
-            meta: ResponseMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = ResponseMeta.from_dict(_meta)
-
+        if _raw_meta is UNSET:
+            create_chat_completion_response.meta = None
+        elif _raw_meta is None:
+            create_chat_completion_response.meta = None
+            json_nulls += ("meta",)
         else:
-            meta = UNSET
+            meta = ResponseMeta.from_dict(_raw_meta)
 
+            create_chat_completion_response.meta = meta
         _raw_session_id = d.pop("session_id", UNSET)
-        if _raw_session_id is not UNSET:
-            session_id = cast("None | str | Unset", _raw_session_id)
-
+        if _raw_session_id is UNSET:
+            create_chat_completion_response.session_id = None
+        elif _raw_session_id is None:
+            create_chat_completion_response.session_id = None
+            json_nulls += ("session_id",)
         else:
-            session_id = UNSET
+            session_id = cast("None | str", _raw_session_id)
 
+            create_chat_completion_response.session_id = session_id
         _raw_upstream_request_id = d.pop("upstream_request_id", UNSET)
-        if _raw_upstream_request_id is not UNSET:
-            upstream_request_id = cast("None | str | Unset", _raw_upstream_request_id)
-
+        if _raw_upstream_request_id is UNSET:
+            create_chat_completion_response.upstream_request_id = None
+        elif _raw_upstream_request_id is None:
+            create_chat_completion_response.upstream_request_id = None
+            json_nulls += ("upstream_request_id",)
         else:
-            upstream_request_id = UNSET
+            upstream_request_id = cast("None | str", _raw_upstream_request_id)
 
-        create_chat_completion_response = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            provider=provider,
-            native_response_id=native_response_id,
-            system_fingerprint=system_fingerprint,
-            service_tier=service_tier,
-            usage=usage,
-            meta=meta,
-            session_id=session_id,
-            upstream_request_id=upstream_request_id,
-        )
-
+            create_chat_completion_response.upstream_request_id = upstream_request_id
         create_chat_completion_response.additional_properties = d
+        create_chat_completion_response._json_nulls = json_nulls
         return create_chat_completion_response
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("id", "object_", "created", "model", "choices"),
+            (
+                "provider",
+                "native_response_id",
+                "system_fingerprint",
+                "service_tier",
+                "usage",
+                "meta",
+                "session_id",
+                "upstream_request_id",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

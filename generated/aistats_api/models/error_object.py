@@ -6,97 +6,104 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 T = TypeVar("T", bound="ErrorObject")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorObject:
     """A structured error."""
 
     message: str
     """ What went wrong. """
-    type_: None | str | Unset = UNSET
+
+    type_: str | None = None
     """ The error category, e.g. `invalid_request_error`. """
-    code: int | None | str | Unset = UNSET
+
+    code: int | str | None = None
     """ A machine-readable code. """
-    param: None | str | Unset = UNSET
+
+    param: str | None = None
     """ The request field at fault, when there is one. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        code: int | None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if type_ is not UNSET:
+        message = self.message
+        field_dict["message"] = message
+        if self.type_ is not None:
+            type_: None | str
+            type_ = self.type_
             field_dict["type"] = type_
-        if code is not UNSET:
+        elif "type" in self._json_nulls:
+            field_dict["type"] = None
+        if self.code is not None:
+            code: int | None | str
+            code = self.code
             field_dict["code"] = code
-        if param is not UNSET:
+        elif "code" in self._json_nulls:
+            field_dict["code"] = None
+        if self.param is not None:
+            param: None | str
+            param = self.param
             field_dict["param"] = param
-
+        elif "param" in self._json_nulls:
+            field_dict["param"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        error_object = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         message = d.pop("message")
 
+        error_object.message = message
         _raw_type_ = d.pop("type", UNSET)
-        if _raw_type_ is not UNSET:
-            type_ = cast("None | str | Unset", _raw_type_)
-
+        if _raw_type_ is UNSET:
+            error_object.type_ = None
+        elif _raw_type_ is None:
+            error_object.type_ = None
+            json_nulls += ("type",)
         else:
-            type_ = UNSET
+            type_ = cast("None | str", _raw_type_)
 
+            error_object.type_ = type_
         _raw_code = d.pop("code", UNSET)
-        if _raw_code is not UNSET:
-            code = cast("int | None | str | Unset", _raw_code)
-
+        if _raw_code is UNSET:
+            error_object.code = None
+        elif _raw_code is None:
+            error_object.code = None
+            json_nulls += ("code",)
         else:
-            code = UNSET
+            code = cast("int | None | str", _raw_code)
 
+            error_object.code = code
         _raw_param = d.pop("param", UNSET)
-        if _raw_param is not UNSET:
-            param = cast("None | str | Unset", _raw_param)
-
+        if _raw_param is UNSET:
+            error_object.param = None
+        elif _raw_param is None:
+            error_object.param = None
+            json_nulls += ("param",)
         else:
-            param = UNSET
+            param = cast("None | str", _raw_param)
 
-        error_object = cls(
-            message=message,
-            type_=type_,
-            code=code,
-            param=param,
-        )
-
+            error_object.param = param
         error_object.additional_properties = d
+        error_object._json_nulls = json_nulls
         return error_object
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("message",),
+            ("type_", "code", "param"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

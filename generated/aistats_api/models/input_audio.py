@@ -7,50 +7,54 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_audio_format import InputAudioFormat, check_input_audio_format
+from ..types import model_repr
 
 T = TypeVar("T", bound="InputAudio")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InputAudio:
     """Base64 audio data and its format."""
 
     data: str
     """ Base64-encoded audio. """
+
     format_: InputAudioFormat
     """ Audio encoding. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        format_: str = self.format_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "format": format_,
-            }
-        )
-
+        data = self.data
+        field_dict["data"] = data
+        format_: str = self.format_
+        field_dict["format"] = format_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        input_audio = cls.__new__(cls)
         data = d.pop("data")
 
+        input_audio.data = data
         format_ = check_input_audio_format(d.pop("format"))
 
-        input_audio = cls(
-            data=data,
-            format_=format_,
-        )
-
+        input_audio.format_ = format_
         input_audio.additional_properties = d
+        input_audio._json_nulls = ()
         return input_audio
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("data", "format_"),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

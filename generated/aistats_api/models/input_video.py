@@ -6,59 +6,93 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 T = TypeVar("T", bound="InputVideo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InputVideo:
     """A video given by URL or as base64 data."""
 
-    url: str | Unset = UNSET
+    url: str | None = None
     """ An `https:` URL or a `data:` URL of the video. """
-    data: str | Unset = UNSET
+
+    data: str | None = None
     """ Base64-encoded video. """
-    format_: str | Unset = UNSET
+
+    format_: str | None = None
     """ Container format, e.g. `mp4`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        data = self.data
-
-        format_ = self.format_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
+        if self.url is not None:
+            url = self.url
             field_dict["url"] = url
-        if data is not UNSET:
+        elif "url" in self._json_nulls:
+            field_dict["url"] = None
+        if self.data is not None:
+            data = self.data
             field_dict["data"] = data
-        if format_ is not UNSET:
+        elif "data" in self._json_nulls:
+            field_dict["data"] = None
+        if self.format_ is not None:
+            format_ = self.format_
             field_dict["format"] = format_
-
+        elif "format" in self._json_nulls:
+            field_dict["format"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        input_video = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
+        _raw_url = d.pop("url", UNSET)
+        if _raw_url is UNSET:
+            input_video.url = None
+        elif _raw_url is None:
+            input_video.url = None
+            json_nulls += ("url",)
+        else:
+            url = _raw_url
 
-        data = d.pop("data", UNSET)
+            input_video.url = url
+        _raw_data = d.pop("data", UNSET)
+        if _raw_data is UNSET:
+            input_video.data = None
+        elif _raw_data is None:
+            input_video.data = None
+            json_nulls += ("data",)
+        else:
+            data = _raw_data
 
-        format_ = d.pop("format", UNSET)
+            input_video.data = data
+        _raw_format_ = d.pop("format", UNSET)
+        if _raw_format_ is UNSET:
+            input_video.format_ = None
+        elif _raw_format_ is None:
+            input_video.format_ = None
+            json_nulls += ("format",)
+        else:
+            format_ = _raw_format_
 
-        input_video = cls(
-            url=url,
-            data=data,
-            format_=format_,
-        )
-
+            input_video.format_ = format_
         input_video.additional_properties = d
+        input_video._json_nulls = json_nulls
         return input_video
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            ("url", "data", "format_"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
         ChatCompletionRequestMessageContentPartText,
@@ -15,19 +17,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PredictionContent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PredictionContent:
     """Predicted output, to speed up regeneration when most of it is known."""
 
     content: list[ChatCompletionRequestMessageContentPartText] | str
     """ The predicted text, as a string or text parts. """
+
     type_: Literal["content"] = "content"
     """ Always `content`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         type_ = self.type_
-
+        field_dict["type"] = type_
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -37,24 +45,18 @@ class PredictionContent:
 
         else:
             content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "content": content,
-            }
-        )
-
+        field_dict["content"] = content
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        prediction_content = cls.__new__(cls)
         type_ = cast(Literal["content"], d.pop("type"))
         if type_ != "content":
             raise ValueError(f"type must match const 'content', got '{type_}'")
+
+        prediction_content.type_ = type_
 
         def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
             try:
@@ -76,13 +78,17 @@ class PredictionContent:
 
         content = _parse_content(d.pop("content"))
 
-        prediction_content = cls(
-            type_=type_,
-            content=content,
-        )
-
+        prediction_content.content = content
         prediction_content.additional_properties = d
+        prediction_content._json_nulls = ()
         return prediction_content
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("type_", "content"),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,122 +6,134 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 T = TypeVar("T", bound="ProviderMaxPrice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderMaxPrice:
     """Highest price accepted per unit; each a number or a decimal string."""
 
-    prompt: float | str | Unset = UNSET
+    prompt: float | str | None = None
     """ A price as a number or a decimal string. """
-    completion: float | str | Unset = UNSET
+
+    completion: float | str | None = None
     """ A price as a number or a decimal string. """
-    image: float | str | Unset = UNSET
+
+    image: float | str | None = None
     """ A price as a number or a decimal string. """
-    audio: float | str | Unset = UNSET
+
+    audio: float | str | None = None
     """ A price as a number or a decimal string. """
-    request: float | str | Unset = UNSET
+
+    request: float | str | None = None
     """ A price as a number or a decimal string. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt: float | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        completion: float | str | Unset
-        if isinstance(self.completion, Unset):
-            completion = UNSET
-        else:
-            completion = self.completion
-
-        image: float | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
-
-        audio: float | str | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        else:
-            audio = self.audio
-
-        request: float | str | Unset
-        if isinstance(self.request, Unset):
-            request = UNSET
-        else:
-            request = self.request
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt is not UNSET:
+        if self.prompt is not None:
+            prompt: float | str
+            prompt = self.prompt
             field_dict["prompt"] = prompt
-        if completion is not UNSET:
+        elif "prompt" in self._json_nulls:
+            field_dict["prompt"] = None
+        if self.completion is not None:
+            completion: float | str
+            completion = self.completion
             field_dict["completion"] = completion
-        if image is not UNSET:
+        elif "completion" in self._json_nulls:
+            field_dict["completion"] = None
+        if self.image is not None:
+            image: float | str
+            image = self.image
             field_dict["image"] = image
-        if audio is not UNSET:
+        elif "image" in self._json_nulls:
+            field_dict["image"] = None
+        if self.audio is not None:
+            audio: float | str
+            audio = self.audio
             field_dict["audio"] = audio
-        if request is not UNSET:
+        elif "audio" in self._json_nulls:
+            field_dict["audio"] = None
+        if self.request is not None:
+            request: float | str
+            request = self.request
             field_dict["request"] = request
-
+        elif "request" in self._json_nulls:
+            field_dict["request"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        provider_max_price = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         _raw_prompt = d.pop("prompt", UNSET)
-        if _raw_prompt is not UNSET:
-            prompt = cast("float | str | Unset", _raw_prompt)
-
+        if _raw_prompt is UNSET:
+            provider_max_price.prompt = None
+        elif _raw_prompt is None:
+            provider_max_price.prompt = None
+            json_nulls += ("prompt",)
         else:
-            prompt = UNSET
+            prompt = cast("float | str", _raw_prompt)
 
+            provider_max_price.prompt = prompt
         _raw_completion = d.pop("completion", UNSET)
-        if _raw_completion is not UNSET:
-            completion = cast("float | str | Unset", _raw_completion)
-
+        if _raw_completion is UNSET:
+            provider_max_price.completion = None
+        elif _raw_completion is None:
+            provider_max_price.completion = None
+            json_nulls += ("completion",)
         else:
-            completion = UNSET
+            completion = cast("float | str", _raw_completion)
 
+            provider_max_price.completion = completion
         _raw_image = d.pop("image", UNSET)
-        if _raw_image is not UNSET:
-            image = cast("float | str | Unset", _raw_image)
-
+        if _raw_image is UNSET:
+            provider_max_price.image = None
+        elif _raw_image is None:
+            provider_max_price.image = None
+            json_nulls += ("image",)
         else:
-            image = UNSET
+            image = cast("float | str", _raw_image)
 
+            provider_max_price.image = image
         _raw_audio = d.pop("audio", UNSET)
-        if _raw_audio is not UNSET:
-            audio = cast("float | str | Unset", _raw_audio)
-
+        if _raw_audio is UNSET:
+            provider_max_price.audio = None
+        elif _raw_audio is None:
+            provider_max_price.audio = None
+            json_nulls += ("audio",)
         else:
-            audio = UNSET
+            audio = cast("float | str", _raw_audio)
 
+            provider_max_price.audio = audio
         _raw_request = d.pop("request", UNSET)
-        if _raw_request is not UNSET:
-            request = cast("float | str | Unset", _raw_request)
-
+        if _raw_request is UNSET:
+            provider_max_price.request = None
+        elif _raw_request is None:
+            provider_max_price.request = None
+            json_nulls += ("request",)
         else:
-            request = UNSET
+            request = cast("float | str", _raw_request)
 
-        provider_max_price = cls(
-            prompt=prompt,
-            completion=completion,
-            image=image,
-            audio=audio,
-            request=request,
-        )
-
+            provider_max_price.request = request
         provider_max_price.additional_properties = d
+        provider_max_price._json_nulls = json_nulls
         return provider_max_price
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            ("prompt", "completion", "image", "audio", "request"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

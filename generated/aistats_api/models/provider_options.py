@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.provider_passthrough import ProviderPassthrough
@@ -15,90 +15,88 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProviderOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderOptions:
     """Per-provider passthrough options, keyed by provider."""
 
-    openai: ProviderPassthrough | Unset = UNSET
+    openai: ProviderPassthrough | None = None
     """ Options forwarded verbatim to one provider. """
-    anthropic: ProviderPassthrough | Unset = UNSET
+
+    anthropic: ProviderPassthrough | None = None
     """ Options forwarded verbatim to one provider. """
-    google: ProviderPassthrough | Unset = UNSET
+
+    google: ProviderPassthrough | None = None
     """ Options forwarded verbatim to one provider. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        openai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.openai, Unset):
-            openai = self.openai.to_dict()
-
-        anthropic: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.anthropic, Unset):
-            anthropic = self.anthropic.to_dict()
-
-        google: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.google, Unset):
-            google = self.google.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if openai is not UNSET:
+        if self.openai is not None:
+            openai = self.openai.to_dict()
             field_dict["openai"] = openai
-        if anthropic is not UNSET:
+        elif "openai" in self._json_nulls:
+            field_dict["openai"] = None
+        if self.anthropic is not None:
+            anthropic = self.anthropic.to_dict()
             field_dict["anthropic"] = anthropic
-        if google is not UNSET:
+        elif "anthropic" in self._json_nulls:
+            field_dict["anthropic"] = None
+        if self.google is not None:
+            google = self.google.to_dict()
             field_dict["google"] = google
-
+        elif "google" in self._json_nulls:
+            field_dict["google"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        provider_options = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         _raw_openai = d.pop("openai", UNSET)
-        if _raw_openai is not UNSET:
-            _openai = _raw_openai
-            openai: ProviderPassthrough | Unset
-            if isinstance(_openai, Unset):
-                openai = UNSET
-            else:
-                openai = ProviderPassthrough.from_dict(_openai)
-
+        if _raw_openai is UNSET:
+            provider_options.openai = None
+        elif _raw_openai is None:
+            provider_options.openai = None
+            json_nulls += ("openai",)
         else:
-            openai = UNSET
+            openai = ProviderPassthrough.from_dict(_raw_openai)
 
+            provider_options.openai = openai
         _raw_anthropic = d.pop("anthropic", UNSET)
-        if _raw_anthropic is not UNSET:
-            _anthropic = _raw_anthropic
-            anthropic: ProviderPassthrough | Unset
-            if isinstance(_anthropic, Unset):
-                anthropic = UNSET
-            else:
-                anthropic = ProviderPassthrough.from_dict(_anthropic)
-
+        if _raw_anthropic is UNSET:
+            provider_options.anthropic = None
+        elif _raw_anthropic is None:
+            provider_options.anthropic = None
+            json_nulls += ("anthropic",)
         else:
-            anthropic = UNSET
+            anthropic = ProviderPassthrough.from_dict(_raw_anthropic)
 
+            provider_options.anthropic = anthropic
         _raw_google = d.pop("google", UNSET)
-        if _raw_google is not UNSET:
-            _google = _raw_google
-            google: ProviderPassthrough | Unset
-            if isinstance(_google, Unset):
-                google = UNSET
-            else:
-                google = ProviderPassthrough.from_dict(_google)
-
+        if _raw_google is UNSET:
+            provider_options.google = None
+        elif _raw_google is None:
+            provider_options.google = None
+            json_nulls += ("google",)
         else:
-            google = UNSET
+            google = ProviderPassthrough.from_dict(_raw_google)
 
-        provider_options = cls(
-            openai=openai,
-            anthropic=anthropic,
-            google=google,
-        )
-
+            provider_options.google = google
         provider_options.additional_properties = d
+        provider_options._json_nulls = json_nulls
         return provider_options
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            ("openai", "anthropic", "google"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,38 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ProviderPassthrough")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderPassthrough:
     """Options forwarded verbatim to one provider."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_passthrough = cls()
-
+        provider_passthrough = cls.__new__(cls)
         provider_passthrough.additional_properties = d
+        provider_passthrough._json_nulls = ()
         return provider_passthrough
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

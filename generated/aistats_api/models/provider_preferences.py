@@ -10,7 +10,7 @@ from ..models.provider_preferences_data_collection import (
     ProviderPreferencesDataCollection,
     check_provider_preferences_data_collection,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.provider_max_price import ProviderMaxPrice
@@ -20,213 +20,308 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProviderPreferences")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderPreferences:
     """How the gateway picks and falls back between upstream providers."""
 
-    order: list[str] | Unset = UNSET
+    order: list[str] | None = None
     """ Providers to try, in this order. """
-    only: list[str] | Unset = UNSET
+
+    only: list[str] | None = None
     """ Use only these providers. """
-    ignore: list[str] | Unset = UNSET
+
+    ignore: list[str] | None = None
     """ Never use these providers. """
-    include_alpha: bool | Unset = UNSET
+
+    include_alpha: bool | None = None
     """ Allow providers still in alpha. """
-    allow_fallbacks: bool | None | Unset = UNSET
+
+    allow_fallbacks: bool | None = None
     """ Whether to fall back to other providers when the preferred ones fail. """
-    require_parameters: bool | Unset = UNSET
+
+    require_parameters: bool | None = None
     """ Use only providers that support every parameter of the request. """
-    required_execution_region: str | Unset = UNSET
+
+    required_execution_region: str | None = None
     """ Run the model only in this region. """
-    required_data_region: str | Unset = UNSET
+
+    required_data_region: str | None = None
     """ Keep data only in this region. """
-    require_zero_data_retention: bool | Unset = UNSET
+
+    require_zero_data_retention: bool | None = None
     """ Use only providers that retain no data. """
-    zdr: bool | Unset = UNSET
+
+    zdr: bool | None = None
     """ Short for `require_zero_data_retention`. """
-    data_collection: ProviderPreferencesDataCollection | Unset = UNSET
+
+    data_collection: ProviderPreferencesDataCollection | None = None
     """ Whether providers that collect data may be used. """
-    enforce_distillable_text: bool | Unset = UNSET
+
+    enforce_distillable_text: bool | None = None
     """ Use only providers whose output may be used for distillation. """
-    quantizations: list[str] | Unset = UNSET
+
+    quantizations: list[str] | None = None
     """ Accepted model quantizations (e.g. `fp8`, `bf16`). """
-    sort: ProviderSort | str | Unset = UNSET
+
+    sort: ProviderSort | str | None = None
     """ Sort providers by `price`, `throughput` or `latency`, or by a sort object. """
-    max_price: ProviderMaxPrice | Unset = UNSET
+
+    max_price: ProviderMaxPrice | None = None
     """ Highest price accepted per unit; each a number or a decimal string. """
-    preferred_min_throughput: float | Unset = UNSET
+
+    preferred_min_throughput: float | None = None
     """ Prefer providers at least this fast (tokens per second). """
-    preferred_max_latency: float | Unset = UNSET
+
+    preferred_max_latency: float | None = None
     """ Prefer providers at most this slow to the first token (seconds). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        order: list[str] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order
-
-        only: list[str] | Unset = UNSET
-        if not isinstance(self.only, Unset):
-            only = self.only
-
-        ignore: list[str] | Unset = UNSET
-        if not isinstance(self.ignore, Unset):
-            ignore = self.ignore
-
-        include_alpha = self.include_alpha
-
-        allow_fallbacks: bool | None | Unset
-        if isinstance(self.allow_fallbacks, Unset):
-            allow_fallbacks = UNSET
-        else:
-            allow_fallbacks = self.allow_fallbacks
-
-        require_parameters = self.require_parameters
-
-        required_execution_region = self.required_execution_region
-
-        required_data_region = self.required_data_region
-
-        require_zero_data_retention = self.require_zero_data_retention
-
-        zdr = self.zdr
-
-        data_collection: str | Unset = UNSET
-        if not isinstance(self.data_collection, Unset):
-            data_collection = self.data_collection
-
-        enforce_distillable_text = self.enforce_distillable_text
-
-        quantizations: list[str] | Unset = UNSET
-        if not isinstance(self.quantizations, Unset):
-            quantizations = self.quantizations
-
-        sort: dict[str, Any] | str | Unset
-        if isinstance(self.sort, Unset):
-            sort = UNSET
-        elif isinstance(self.sort, ProviderSort):
-            sort = self.sort.to_dict()
-        else:
-            sort = self.sort
-
-        max_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_price, Unset):
-            max_price = self.max_price.to_dict()
-
-        preferred_min_throughput = self.preferred_min_throughput
-
-        preferred_max_latency = self.preferred_max_latency
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["order"] = order
-        if only is not UNSET:
-            field_dict["only"] = only
-        if ignore is not UNSET:
-            field_dict["ignore"] = ignore
-        if include_alpha is not UNSET:
-            field_dict["include_alpha"] = include_alpha
-        if allow_fallbacks is not UNSET:
-            field_dict["allow_fallbacks"] = allow_fallbacks
-        if require_parameters is not UNSET:
-            field_dict["require_parameters"] = require_parameters
-        if required_execution_region is not UNSET:
-            field_dict["required_execution_region"] = required_execution_region
-        if required_data_region is not UNSET:
-            field_dict["required_data_region"] = required_data_region
-        if require_zero_data_retention is not UNSET:
-            field_dict["require_zero_data_retention"] = require_zero_data_retention
-        if zdr is not UNSET:
-            field_dict["zdr"] = zdr
-        if data_collection is not UNSET:
-            field_dict["data_collection"] = data_collection
-        if enforce_distillable_text is not UNSET:
-            field_dict["enforce_distillable_text"] = enforce_distillable_text
-        if quantizations is not UNSET:
-            field_dict["quantizations"] = quantizations
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if max_price is not UNSET:
-            field_dict["max_price"] = max_price
-        if preferred_min_throughput is not UNSET:
-            field_dict["preferred_min_throughput"] = preferred_min_throughput
-        if preferred_max_latency is not UNSET:
-            field_dict["preferred_max_latency"] = preferred_max_latency
+        if self.order is not None:
+            order = self.order
 
+            field_dict["order"] = order
+        elif "order" in self._json_nulls:
+            field_dict["order"] = None
+        if self.only is not None:
+            only = self.only
+
+            field_dict["only"] = only
+        elif "only" in self._json_nulls:
+            field_dict["only"] = None
+        if self.ignore is not None:
+            ignore = self.ignore
+
+            field_dict["ignore"] = ignore
+        elif "ignore" in self._json_nulls:
+            field_dict["ignore"] = None
+        if self.include_alpha is not None:
+            include_alpha = self.include_alpha
+            field_dict["include_alpha"] = include_alpha
+        elif "include_alpha" in self._json_nulls:
+            field_dict["include_alpha"] = None
+        if self.allow_fallbacks is not None:
+            allow_fallbacks: bool | None
+            allow_fallbacks = self.allow_fallbacks
+            field_dict["allow_fallbacks"] = allow_fallbacks
+        elif "allow_fallbacks" in self._json_nulls:
+            field_dict["allow_fallbacks"] = None
+        if self.require_parameters is not None:
+            require_parameters = self.require_parameters
+            field_dict["require_parameters"] = require_parameters
+        elif "require_parameters" in self._json_nulls:
+            field_dict["require_parameters"] = None
+        if self.required_execution_region is not None:
+            required_execution_region = self.required_execution_region
+            field_dict["required_execution_region"] = required_execution_region
+        elif "required_execution_region" in self._json_nulls:
+            field_dict["required_execution_region"] = None
+        if self.required_data_region is not None:
+            required_data_region = self.required_data_region
+            field_dict["required_data_region"] = required_data_region
+        elif "required_data_region" in self._json_nulls:
+            field_dict["required_data_region"] = None
+        if self.require_zero_data_retention is not None:
+            require_zero_data_retention = self.require_zero_data_retention
+            field_dict["require_zero_data_retention"] = require_zero_data_retention
+        elif "require_zero_data_retention" in self._json_nulls:
+            field_dict["require_zero_data_retention"] = None
+        if self.zdr is not None:
+            zdr = self.zdr
+            field_dict["zdr"] = zdr
+        elif "zdr" in self._json_nulls:
+            field_dict["zdr"] = None
+        if self.data_collection is not None:
+            data_collection: str = self.data_collection
+            field_dict["data_collection"] = data_collection
+        elif "data_collection" in self._json_nulls:
+            field_dict["data_collection"] = None
+        if self.enforce_distillable_text is not None:
+            enforce_distillable_text = self.enforce_distillable_text
+            field_dict["enforce_distillable_text"] = enforce_distillable_text
+        elif "enforce_distillable_text" in self._json_nulls:
+            field_dict["enforce_distillable_text"] = None
+        if self.quantizations is not None:
+            quantizations = self.quantizations
+
+            field_dict["quantizations"] = quantizations
+        elif "quantizations" in self._json_nulls:
+            field_dict["quantizations"] = None
+        if self.sort is not None:
+            sort: dict[str, Any] | str
+            if isinstance(self.sort, ProviderSort):
+                sort = self.sort.to_dict()
+            else:
+                sort = self.sort
+            field_dict["sort"] = sort
+        elif "sort" in self._json_nulls:
+            field_dict["sort"] = None
+        if self.max_price is not None:
+            max_price = self.max_price.to_dict()
+            field_dict["max_price"] = max_price
+        elif "max_price" in self._json_nulls:
+            field_dict["max_price"] = None
+        if self.preferred_min_throughput is not None:
+            preferred_min_throughput = self.preferred_min_throughput
+            field_dict["preferred_min_throughput"] = preferred_min_throughput
+        elif "preferred_min_throughput" in self._json_nulls:
+            field_dict["preferred_min_throughput"] = None
+        if self.preferred_max_latency is not None:
+            preferred_max_latency = self.preferred_max_latency
+            field_dict["preferred_max_latency"] = preferred_max_latency
+        elif "preferred_max_latency" in self._json_nulls:
+            field_dict["preferred_max_latency"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        provider_preferences = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         _raw_order = d.pop("order", UNSET)
-        if _raw_order is not UNSET:
+        if _raw_order is UNSET:
+            provider_preferences.order = None
+        elif _raw_order is None:
+            provider_preferences.order = None
+            json_nulls += ("order",)
+        else:
             order = cast(list[str], _raw_order)
 
-        else:
-            order = UNSET
-
+            provider_preferences.order = order
         _raw_only = d.pop("only", UNSET)
-        if _raw_only is not UNSET:
+        if _raw_only is UNSET:
+            provider_preferences.only = None
+        elif _raw_only is None:
+            provider_preferences.only = None
+            json_nulls += ("only",)
+        else:
             only = cast(list[str], _raw_only)
 
-        else:
-            only = UNSET
-
+            provider_preferences.only = only
         _raw_ignore = d.pop("ignore", UNSET)
-        if _raw_ignore is not UNSET:
+        if _raw_ignore is UNSET:
+            provider_preferences.ignore = None
+        elif _raw_ignore is None:
+            provider_preferences.ignore = None
+            json_nulls += ("ignore",)
+        else:
             ignore = cast(list[str], _raw_ignore)
 
+            provider_preferences.ignore = ignore
+        _raw_include_alpha = d.pop("include_alpha", UNSET)
+        if _raw_include_alpha is UNSET:
+            provider_preferences.include_alpha = None
+        elif _raw_include_alpha is None:
+            provider_preferences.include_alpha = None
+            json_nulls += ("include_alpha",)
         else:
-            ignore = UNSET
+            include_alpha = _raw_include_alpha
 
-        include_alpha = d.pop("include_alpha", UNSET)
-
+            provider_preferences.include_alpha = include_alpha
         _raw_allow_fallbacks = d.pop("allow_fallbacks", UNSET)
-        if _raw_allow_fallbacks is not UNSET:
-            allow_fallbacks = cast("bool | None | Unset", _raw_allow_fallbacks)
-
+        if _raw_allow_fallbacks is UNSET:
+            provider_preferences.allow_fallbacks = None
+        elif _raw_allow_fallbacks is None:
+            provider_preferences.allow_fallbacks = None
+            json_nulls += ("allow_fallbacks",)
         else:
-            allow_fallbacks = UNSET
+            allow_fallbacks = cast("bool | None", _raw_allow_fallbacks)
 
-        require_parameters = d.pop("require_parameters", UNSET)
+            provider_preferences.allow_fallbacks = allow_fallbacks
+        _raw_require_parameters = d.pop("require_parameters", UNSET)
+        if _raw_require_parameters is UNSET:
+            provider_preferences.require_parameters = None
+        elif _raw_require_parameters is None:
+            provider_preferences.require_parameters = None
+            json_nulls += ("require_parameters",)
+        else:
+            require_parameters = _raw_require_parameters
 
-        required_execution_region = d.pop("required_execution_region", UNSET)
+            provider_preferences.require_parameters = require_parameters
+        _raw_required_execution_region = d.pop("required_execution_region", UNSET)
+        if _raw_required_execution_region is UNSET:
+            provider_preferences.required_execution_region = None
+        elif _raw_required_execution_region is None:
+            provider_preferences.required_execution_region = None
+            json_nulls += ("required_execution_region",)
+        else:
+            required_execution_region = _raw_required_execution_region
 
-        required_data_region = d.pop("required_data_region", UNSET)
+            provider_preferences.required_execution_region = required_execution_region
+        _raw_required_data_region = d.pop("required_data_region", UNSET)
+        if _raw_required_data_region is UNSET:
+            provider_preferences.required_data_region = None
+        elif _raw_required_data_region is None:
+            provider_preferences.required_data_region = None
+            json_nulls += ("required_data_region",)
+        else:
+            required_data_region = _raw_required_data_region
 
-        require_zero_data_retention = d.pop("require_zero_data_retention", UNSET)
+            provider_preferences.required_data_region = required_data_region
+        _raw_require_zero_data_retention = d.pop("require_zero_data_retention", UNSET)
+        if _raw_require_zero_data_retention is UNSET:
+            provider_preferences.require_zero_data_retention = None
+        elif _raw_require_zero_data_retention is None:
+            provider_preferences.require_zero_data_retention = None
+            json_nulls += ("require_zero_data_retention",)
+        else:
+            require_zero_data_retention = _raw_require_zero_data_retention
 
-        zdr = d.pop("zdr", UNSET)
+            provider_preferences.require_zero_data_retention = require_zero_data_retention
+        _raw_zdr = d.pop("zdr", UNSET)
+        if _raw_zdr is UNSET:
+            provider_preferences.zdr = None
+        elif _raw_zdr is None:
+            provider_preferences.zdr = None
+            json_nulls += ("zdr",)
+        else:
+            zdr = _raw_zdr
 
+            provider_preferences.zdr = zdr
         _raw_data_collection = d.pop("data_collection", UNSET)
-        if _raw_data_collection is not UNSET:
-            _data_collection = _raw_data_collection
-            data_collection: ProviderPreferencesDataCollection | Unset
-            if isinstance(_data_collection, Unset):
-                data_collection = UNSET
-            else:
-                data_collection = check_provider_preferences_data_collection(_data_collection)
-
+        if _raw_data_collection is UNSET:
+            provider_preferences.data_collection = None
+        elif _raw_data_collection is None:
+            provider_preferences.data_collection = None
+            json_nulls += ("data_collection",)
         else:
-            data_collection = UNSET
+            data_collection = check_provider_preferences_data_collection(_raw_data_collection)
 
-        enforce_distillable_text = d.pop("enforce_distillable_text", UNSET)
+            provider_preferences.data_collection = data_collection
+        _raw_enforce_distillable_text = d.pop("enforce_distillable_text", UNSET)
+        if _raw_enforce_distillable_text is UNSET:
+            provider_preferences.enforce_distillable_text = None
+        elif _raw_enforce_distillable_text is None:
+            provider_preferences.enforce_distillable_text = None
+            json_nulls += ("enforce_distillable_text",)
+        else:
+            enforce_distillable_text = _raw_enforce_distillable_text
 
+            provider_preferences.enforce_distillable_text = enforce_distillable_text
         _raw_quantizations = d.pop("quantizations", UNSET)
-        if _raw_quantizations is not UNSET:
+        if _raw_quantizations is UNSET:
+            provider_preferences.quantizations = None
+        elif _raw_quantizations is None:
+            provider_preferences.quantizations = None
+            json_nulls += ("quantizations",)
+        else:
             quantizations = cast(list[str], _raw_quantizations)
 
-        else:
-            quantizations = UNSET
-
+            provider_preferences.quantizations = quantizations
         _raw_sort = d.pop("sort", UNSET)
-        if _raw_sort is not UNSET:
+        if _raw_sort is UNSET:
+            provider_preferences.sort = None
+        elif _raw_sort is None:
+            provider_preferences.sort = None
+            json_nulls += ("sort",)
+        else:
 
-            def _parse_sort(data: object) -> ProviderSort | str | Unset:
-                if isinstance(data, Unset):
-                    return data
+            def _parse_sort(data: object) -> ProviderSort | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -235,51 +330,69 @@ class ProviderPreferences:
                     return sort_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ProviderSort | str | Unset", data)
+                return cast("ProviderSort | str", data)
 
             sort = _parse_sort(_raw_sort)
 
-        else:
-            sort = UNSET
-
+            provider_preferences.sort = sort
         _raw_max_price = d.pop("max_price", UNSET)
-        if _raw_max_price is not UNSET:
-            _max_price = _raw_max_price
-            max_price: ProviderMaxPrice | Unset
-            if isinstance(_max_price, Unset):
-                max_price = UNSET
-            else:
-                max_price = ProviderMaxPrice.from_dict(_max_price)
-
+        if _raw_max_price is UNSET:
+            provider_preferences.max_price = None
+        elif _raw_max_price is None:
+            provider_preferences.max_price = None
+            json_nulls += ("max_price",)
         else:
-            max_price = UNSET
+            max_price = ProviderMaxPrice.from_dict(_raw_max_price)
 
-        preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
+            provider_preferences.max_price = max_price
+        _raw_preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
+        if _raw_preferred_min_throughput is UNSET:
+            provider_preferences.preferred_min_throughput = None
+        elif _raw_preferred_min_throughput is None:
+            provider_preferences.preferred_min_throughput = None
+            json_nulls += ("preferred_min_throughput",)
+        else:
+            preferred_min_throughput = _raw_preferred_min_throughput
 
-        preferred_max_latency = d.pop("preferred_max_latency", UNSET)
+            provider_preferences.preferred_min_throughput = preferred_min_throughput
+        _raw_preferred_max_latency = d.pop("preferred_max_latency", UNSET)
+        if _raw_preferred_max_latency is UNSET:
+            provider_preferences.preferred_max_latency = None
+        elif _raw_preferred_max_latency is None:
+            provider_preferences.preferred_max_latency = None
+            json_nulls += ("preferred_max_latency",)
+        else:
+            preferred_max_latency = _raw_preferred_max_latency
 
-        provider_preferences = cls(
-            order=order,
-            only=only,
-            ignore=ignore,
-            include_alpha=include_alpha,
-            allow_fallbacks=allow_fallbacks,
-            require_parameters=require_parameters,
-            required_execution_region=required_execution_region,
-            required_data_region=required_data_region,
-            require_zero_data_retention=require_zero_data_retention,
-            zdr=zdr,
-            data_collection=data_collection,
-            enforce_distillable_text=enforce_distillable_text,
-            quantizations=quantizations,
-            sort=sort,
-            max_price=max_price,
-            preferred_min_throughput=preferred_min_throughput,
-            preferred_max_latency=preferred_max_latency,
-        )
-
+            provider_preferences.preferred_max_latency = preferred_max_latency
         provider_preferences.additional_properties = d
+        provider_preferences._json_nulls = json_nulls
         return provider_preferences
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            (
+                "order",
+                "only",
+                "ignore",
+                "include_alpha",
+                "allow_fallbacks",
+                "require_parameters",
+                "required_execution_region",
+                "required_data_region",
+                "require_zero_data_retention",
+                "zdr",
+                "data_collection",
+                "enforce_distillable_text",
+                "quantizations",
+                "sort",
+                "max_price",
+                "preferred_min_throughput",
+                "preferred_max_latency",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,131 +9,173 @@ from attrs import field as _attrs_field
 from ..models.reasoning_config_mode import ReasoningConfigMode, check_reasoning_config_mode
 from ..models.reasoning_config_summary import ReasoningConfigSummary, check_reasoning_config_summary
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 T = TypeVar("T", bound="ReasoningConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReasoningConfig:
     """Reasoning controls for models that think before they answer."""
 
-    effort: ReasoningEffort | Unset = UNSET
+    effort: ReasoningEffort | None = None
     """ How much effort a reasoning model spends thinking. """
-    summary: ReasoningConfigSummary | Unset = UNSET
+
+    summary: ReasoningConfigSummary | None = None
     """ Ask for a summary of the reasoning. """
-    enabled: bool | Unset = UNSET
+
+    enabled: bool | None = None
     """ Turn reasoning on or off. """
-    max_tokens: int | Unset = UNSET
+
+    max_tokens: int | None = None
     """ Token budget for reasoning. """
-    mode: ReasoningConfigMode | Unset = UNSET
+
+    mode: ReasoningConfigMode | None = None
     """ Reasoning mode, where a provider offers several. """
-    include_thoughts: bool | Unset = UNSET
+
+    include_thoughts: bool | None = None
     """ Return the reasoning text (snake case). """
-    includeThoughts: bool | Unset = UNSET
+
+    includeThoughts: bool | None = None
     """ Return the reasoning text (camel case). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
-            effort = self.effort
-
-        summary: str | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary
-
-        enabled = self.enabled
-
-        max_tokens = self.max_tokens
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
-        include_thoughts = self.include_thoughts
-
-        includeThoughts = self.includeThoughts
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if effort is not UNSET:
+        if self.effort is not None:
+            effort: str = self.effort
             field_dict["effort"] = effort
-        if summary is not UNSET:
+        elif "effort" in self._json_nulls:
+            field_dict["effort"] = None
+        if self.summary is not None:
+            summary: str = self.summary
             field_dict["summary"] = summary
-        if enabled is not UNSET:
+        elif "summary" in self._json_nulls:
+            field_dict["summary"] = None
+        if self.enabled is not None:
+            enabled = self.enabled
             field_dict["enabled"] = enabled
-        if max_tokens is not UNSET:
+        elif "enabled" in self._json_nulls:
+            field_dict["enabled"] = None
+        if self.max_tokens is not None:
+            max_tokens = self.max_tokens
             field_dict["max_tokens"] = max_tokens
-        if mode is not UNSET:
+        elif "max_tokens" in self._json_nulls:
+            field_dict["max_tokens"] = None
+        if self.mode is not None:
+            mode: str = self.mode
             field_dict["mode"] = mode
-        if include_thoughts is not UNSET:
+        elif "mode" in self._json_nulls:
+            field_dict["mode"] = None
+        if self.include_thoughts is not None:
+            include_thoughts = self.include_thoughts
             field_dict["include_thoughts"] = include_thoughts
-        if includeThoughts is not UNSET:
+        elif "include_thoughts" in self._json_nulls:
+            field_dict["include_thoughts"] = None
+        if self.includeThoughts is not None:
+            includeThoughts = self.includeThoughts
             field_dict["includeThoughts"] = includeThoughts
-
+        elif "includeThoughts" in self._json_nulls:
+            field_dict["includeThoughts"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        reasoning_config = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         _raw_effort = d.pop("effort", UNSET)
-        if _raw_effort is not UNSET:
-            _effort = _raw_effort
-            effort: ReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = check_reasoning_effort(_effort)
-
+        if _raw_effort is UNSET:
+            reasoning_config.effort = None
+        elif _raw_effort is None:
+            reasoning_config.effort = None
+            json_nulls += ("effort",)
         else:
-            effort = UNSET
+            effort = check_reasoning_effort(_raw_effort)
 
+            reasoning_config.effort = effort
         _raw_summary = d.pop("summary", UNSET)
-        if _raw_summary is not UNSET:
-            _summary = _raw_summary
-            summary: ReasoningConfigSummary | Unset
-            if isinstance(_summary, Unset):
-                summary = UNSET
-            else:
-                summary = check_reasoning_config_summary(_summary)
-
+        if _raw_summary is UNSET:
+            reasoning_config.summary = None
+        elif _raw_summary is None:
+            reasoning_config.summary = None
+            json_nulls += ("summary",)
         else:
-            summary = UNSET
+            summary = check_reasoning_config_summary(_raw_summary)
 
-        enabled = d.pop("enabled", UNSET)
+            reasoning_config.summary = summary
+        _raw_enabled = d.pop("enabled", UNSET)
+        if _raw_enabled is UNSET:
+            reasoning_config.enabled = None
+        elif _raw_enabled is None:
+            reasoning_config.enabled = None
+            json_nulls += ("enabled",)
+        else:
+            enabled = _raw_enabled
 
-        max_tokens = d.pop("max_tokens", UNSET)
+            reasoning_config.enabled = enabled
+        _raw_max_tokens = d.pop("max_tokens", UNSET)
+        if _raw_max_tokens is UNSET:
+            reasoning_config.max_tokens = None
+        elif _raw_max_tokens is None:
+            reasoning_config.max_tokens = None
+            json_nulls += ("max_tokens",)
+        else:
+            max_tokens = _raw_max_tokens
 
+            reasoning_config.max_tokens = max_tokens
         _raw_mode = d.pop("mode", UNSET)
-        if _raw_mode is not UNSET:
-            _mode = _raw_mode
-            mode: ReasoningConfigMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = check_reasoning_config_mode(_mode)
-
+        if _raw_mode is UNSET:
+            reasoning_config.mode = None
+        elif _raw_mode is None:
+            reasoning_config.mode = None
+            json_nulls += ("mode",)
         else:
-            mode = UNSET
+            mode = check_reasoning_config_mode(_raw_mode)
 
-        include_thoughts = d.pop("include_thoughts", UNSET)
+            reasoning_config.mode = mode
+        _raw_include_thoughts = d.pop("include_thoughts", UNSET)
+        if _raw_include_thoughts is UNSET:
+            reasoning_config.include_thoughts = None
+        elif _raw_include_thoughts is None:
+            reasoning_config.include_thoughts = None
+            json_nulls += ("include_thoughts",)
+        else:
+            include_thoughts = _raw_include_thoughts
 
-        includeThoughts = d.pop("includeThoughts", UNSET)
+            reasoning_config.include_thoughts = include_thoughts
+        _raw_includeThoughts = d.pop("includeThoughts", UNSET)
+        if _raw_includeThoughts is UNSET:
+            reasoning_config.includeThoughts = None
+        elif _raw_includeThoughts is None:
+            reasoning_config.includeThoughts = None
+            json_nulls += ("includeThoughts",)
+        else:
+            includeThoughts = _raw_includeThoughts
 
-        reasoning_config = cls(
-            effort=effort,
-            summary=summary,
-            enabled=enabled,
-            max_tokens=max_tokens,
-            mode=mode,
-            include_thoughts=include_thoughts,
-            includeThoughts=includeThoughts,
-        )
-
+            reasoning_config.includeThoughts = includeThoughts
         reasoning_config.additional_properties = d
+        reasoning_config._json_nulls = json_nulls
         return reasoning_config
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            (
+                "effort",
+                "summary",
+                "enabled",
+                "max_tokens",
+                "mode",
+                "include_thoughts",
+                "includeThoughts",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,38 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ReferenceImage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReferenceImage:
     """A reference image; its fields depend on the provider."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reference_image = cls()
-
+        reference_image = cls.__new__(cls)
         reference_image.additional_properties = d
+        reference_image._json_nulls = ()
         return reference_image
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            (),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

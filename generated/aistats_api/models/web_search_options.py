@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_search_context_size import WebSearchContextSize, check_web_search_context_size
-from ..types import UNSET, Unset
+from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location import WebSearchUserLocation
@@ -16,69 +16,70 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebSearchOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebSearchOptions:
     """Web search settings for models that search before answering."""
 
-    search_context_size: WebSearchContextSize | Unset = UNSET
+    search_context_size: WebSearchContextSize | None = None
     """ How much search context to retrieve. """
-    user_location: WebSearchUserLocation | Unset = UNSET
+
+    user_location: WebSearchUserLocation | None = None
     """ Approximate user location to localise search. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
+    _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
-            search_context_size = self.search_context_size
-
-        user_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_location, Unset):
-            user_location = self.user_location.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if search_context_size is not UNSET:
+        if self.search_context_size is not None:
+            search_context_size: str = self.search_context_size
             field_dict["search_context_size"] = search_context_size
-        if user_location is not UNSET:
+        elif "search_context_size" in self._json_nulls:
+            field_dict["search_context_size"] = None
+        if self.user_location is not None:
+            user_location = self.user_location.to_dict()
             field_dict["user_location"] = user_location
-
+        elif "user_location" in self._json_nulls:
+            field_dict["user_location"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        web_search_options = cls.__new__(cls)
+        json_nulls: tuple[str, ...] = ()
         _raw_search_context_size = d.pop("search_context_size", UNSET)
-        if _raw_search_context_size is not UNSET:
-            _search_context_size = _raw_search_context_size
-            search_context_size: WebSearchContextSize | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = check_web_search_context_size(_search_context_size)
-
+        if _raw_search_context_size is UNSET:
+            web_search_options.search_context_size = None
+        elif _raw_search_context_size is None:
+            web_search_options.search_context_size = None
+            json_nulls += ("search_context_size",)
         else:
-            search_context_size = UNSET
+            search_context_size = check_web_search_context_size(_raw_search_context_size)
 
+            web_search_options.search_context_size = search_context_size
         _raw_user_location = d.pop("user_location", UNSET)
-        if _raw_user_location is not UNSET:
-            _user_location = _raw_user_location
-            user_location: WebSearchUserLocation | Unset
-            if isinstance(_user_location, Unset):
-                user_location = UNSET
-            else:
-                user_location = WebSearchUserLocation.from_dict(_user_location)
-
+        if _raw_user_location is UNSET:
+            web_search_options.user_location = None
+        elif _raw_user_location is None:
+            web_search_options.user_location = None
+            json_nulls += ("user_location",)
         else:
-            user_location = UNSET
+            user_location = WebSearchUserLocation.from_dict(_raw_user_location)
 
-        web_search_options = cls(
-            search_context_size=search_context_size,
-            user_location=user_location,
-        )
-
+            web_search_options.user_location = user_location
         web_search_options.additional_properties = d
+        web_search_options._json_nulls = json_nulls
         return web_search_options
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            ("search_context_size", "user_location"),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

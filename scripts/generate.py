@@ -1,0 +1,168 @@
+"""Generate the `aistats_api` package from openapi.yaml (what `make generate` runs).
+
+openapi-python-client, pinned, parses the document and renders the models from its templates
+and ours (`templates/`). It is driven through its library rather than its command line so
+that the same parsed document also renders what the generator has no template for, from
+templates of ours next to the others:
+
+- `models/_params.py` (`params.py.jinja`): a TypedDict for every schema a request can hold;
+- `models/_aliases.py` (`aliases.py.jinja`): the aliases of union, array and scalar schemas;
+- `request_fields.py` (`request_fields.py.jinja`): the request facts the client checks at run
+  time (fields by JSON type, message roles).
+
+    python scripts/generate.py openapi.yaml generator-config.yaml templates OUTPUT_DIR
+
+Any warning of the generator fails the run (as `--fail-on-warning` would), and so does a spec
+the typed calls could not express (a property named like a call parameter).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from openapi_python_client import Project, _get_document
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.parser.properties import Schemas, build_schemas
+from openapi_python_client.schema import openapi_schema_pydantic as oai
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from codegen_types import (
+    GenerationError,
+    annotation,
+    as_required,
+    construct_type,
+    is_nullable,
+    is_open_enum,
+    plan_model_aliases,
+    plan_request_types,
+    read_type,
+)
+
+CALL_PARAMETERS_FILE = (
+    Path(__file__).resolve().parent.parent / "overrides/aistats/_call_parameters.py"
+)
+COMPONENT_PREFIX = "/components/schemas/"
+# The modules written next to the generator's, and the template of each.
+EXTRA_MODULES = {
+    "models/_params.py": "params.py.jinja",
+    "models/_aliases.py": "aliases.py.jinja",
+    "request_fields.py": "request_fields.py.jinja",
+}
+
+
+def load_call_parameters() -> ModuleType:
+    """overrides/aistats/_call_parameters.py, loaded by path: the package it belongs to
+    imports the very package being generated."""
+    spec = importlib.util.spec_from_file_location("_call_parameters", CALL_PARAMETERS_FILE)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def parse_components(document: dict[str, Any], config: Config) -> dict[str, Any]:
+    """Each component schema's name and its parsed property, as the generator parses it."""
+    openapi = oai.OpenAPI.model_validate(document)
+    components = (openapi.components and openapi.components.schemas) or {}
+    schemas = build_schemas(components=components, schemas=Schemas(), config=config)
+    parsed = {}
+    for reference, prop in schemas.classes_by_reference.items():
+        path = str(
+            reference.get_untrusted_value()
+            if hasattr(reference, "get_untrusted_value")
+            else reference
+        )
+        if path.startswith(COMPONENT_PREFIX):
+            parsed[path.removeprefix(COMPONENT_PREFIX)] = prop
+    return parsed
+
+
+def fail(message: str) -> None:
+    print(f"make generate: {message}", file=sys.stderr)
+    raise SystemExit(1)
+
+
+def report(errors: list[GeneratorError]) -> None:
+    for error in errors:
+        detail = f": {error.detail}" if error.detail else ""
+        print(f"{error.level.value}: {error.header}{detail}", file=sys.stderr)
+
+
+def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> None:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_file), MetaType.NONE, spec, "utf-8", False, output
+    )
+    document = _get_document(source=spec, timeout=config.http_timeout)
+    if isinstance(document, GeneratorError):
+        report([document])
+        fail(f"cannot read {spec}")
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        report([openapi])
+        fail(f"cannot parse {spec}")
+
+    call_parameters = load_call_parameters()
+    components = parse_components(document, config)
+    try:
+        request_types = plan_request_types(
+            openapi,
+            components,
+            call_parameters=(*call_parameters.CALL_PARAMETERS, *call_parameters.RESERVED_NAMES),
+            controlled_fields=call_parameters.CALL_CONTROLLED_FIELDS,
+        )
+    except GenerationError as error:
+        fail(str(error))
+    model_aliases = plan_model_aliases(components)
+
+    project = Project(openapi=openapi, config=config, custom_template_path=templates)
+    project.env.filters.update(
+        read_type=read_type,
+        construct_type=construct_type,
+        as_required=as_required,
+        py_literal=repr,
+        annotation=annotation,
+    )
+    project.env.tests.update(open_enum=is_open_enum, nullable=is_nullable)
+    project.env.globals.update(
+        request_types=request_types,
+        model_aliases=model_aliases,
+        extra_module_names=extra_module_names(request_types, model_aliases),
+    )
+    errors = list(project.build())
+    if errors:
+        report(errors)
+        fail("the generator reported the problems above")
+
+    for relative, template in EXTRA_MODULES.items():
+        path = project.package_dir / relative
+        if path.exists():
+            fail(f"{relative} is also a module the generator writes; rename that schema")
+        path.write_text(project.env.get_template(template).render(), encoding="utf-8")
+    # The generator's post hooks (ruff) have run on its own files; run them on ours too.
+    for command in config.post_hooks:
+        subprocess.run(
+            command, shell=True, cwd=project.package_dir, check=True, capture_output=True
+        )
+
+
+def extra_module_names(request_types: Any, model_aliases: Any) -> dict[str, str]:
+    """Every name the extra modules define, and its module (for the models' lazy `__init__`)."""
+    names = {name: "._params" for name in request_types.param_names}
+    names["SequenceNotStr"] = "._params"
+    names.update({alias.name: "._aliases" for alias in model_aliases})
+    return names
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 5:
+        fail("usage: generate.py SPEC CONFIG TEMPLATES OUTPUT_DIR")
+    generate(*(Path(argument) for argument in sys.argv[1:]))
