@@ -64,8 +64,8 @@ format: $(STAMP)  ## Apply ruff fixes and formatting to hand-written code.
 	$(BIN)/ruff check --fix overrides tests scripts benchmarks
 	$(BIN)/ruff format overrides tests scripts benchmarks
 
-typecheck: $(STAMP)  ## mypy --strict on both packages (user code: tests/typing, under pytest).
-	$(BIN)/mypy --strict overrides/aistats generated/aistats_api
+typecheck: $(STAMP)  ## mypy --strict on both packages and the generation scripts.
+	$(BIN)/mypy --strict overrides/aistats generated/aistats_api scripts
 
 pytest: $(STAMP)  ## Run the test suite.
 	$(BIN)/python -m pytest -q

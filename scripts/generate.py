@@ -3,47 +3,50 @@
 openapi-python-client, pinned, parses the document and renders the models from its templates
 and ours (`templates/`). It is driven through its library rather than its command line so
 that the same parsed document also renders what the generator has no template for, from
-templates of ours next to the others:
+templates of ours next to the others (the types are worked out in `codegen/`):
 
 - `models/_params.py` (`params.py.jinja`): a TypedDict for every schema a request can hold;
 - `models/_aliases.py` (`aliases.py.jinja`): the aliases of union, array and scalar schemas;
-- `request_fields.py` (`request_fields.py.jinja`): the request facts the client checks at run
-  time (fields by JSON type, message roles).
+- `request_fields.py` (`request_fields.py.jinja`): the request facts the client checks before
+  sending (fields by JSON type, message roles).
 
     python scripts/generate.py openapi.yaml generator-config.yaml templates OUTPUT_DIR
 
 Any warning of the generator fails the run (as `--fail-on-warning` would), and so does a spec
-the typed calls could not express (a property named like a call parameter).
+the typed calls could not express (a property named like a call parameter, two schemas whose
+types would share a name).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NoReturn
 
 from openapi_python_client import Project, _get_document
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
-from openapi_python_client.parser.properties import Schemas, build_schemas
+from openapi_python_client.parser.properties import build_schemas
+from openapi_python_client.parser.properties.schemas import Schemas
 from openapi_python_client.schema import openapi_schema_pydantic as oai
+from openapi_python_client.strings import ClassName
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from codegen_types import (
-    GenerationError,
+from codegen import GenerationError
+from codegen.model_aliases import ModelAlias, plan_model_aliases
+from codegen.properties import class_name, is_open_enum
+from codegen.read_types import as_required, construct_type, read_type
+from codegen.request_types import (
+    RequestTypes,
     annotation,
-    as_required,
-    construct_type,
-    is_nullable,
-    is_open_enum,
-    plan_model_aliases,
+    duplicate_names,
     plan_request_types,
-    read_type,
 )
 
 CALL_PARAMETERS_FILE = (
@@ -58,6 +61,11 @@ EXTRA_MODULES = {
 }
 
 
+def fail(message: str) -> NoReturn:
+    print(f"make generate: {message}", file=sys.stderr)
+    raise SystemExit(1)
+
+
 def load_call_parameters() -> ModuleType:
     """overrides/aistats/_call_parameters.py, loaded by path: the package it belongs to
     imports the very package being generated."""
@@ -70,37 +78,31 @@ def load_call_parameters() -> ModuleType:
 
 
 def parse_components(document: dict[str, Any], config: Config) -> dict[str, Any]:
-    """Each component schema's name and its parsed property, as the generator parses it."""
+    """Each component schema's class name and its parsed property, as the generator parses it.
+
+    The generator keeps no name for a union or array schema; parsing the components again
+    (deterministically, so into equal properties) gives them back.
+    """
     openapi = oai.OpenAPI.model_validate(document)
     components = (openapi.components and openapi.components.schemas) or {}
     schemas = build_schemas(components=components, schemas=Schemas(), config=config)
     parsed = {}
     for reference, prop in schemas.classes_by_reference.items():
-        path = str(
+        path = (
             reference.get_untrusted_value()
             if hasattr(reference, "get_untrusted_value")
             else reference
         )
-        if path.startswith(COMPONENT_PREFIX):
-            parsed[path.removeprefix(COMPONENT_PREFIX)] = prop
+        if not str(path).startswith(COMPONENT_PREFIX):
+            continue
+        name = str(ClassName(str(path).removeprefix(COMPONENT_PREFIX), config.field_prefix))
+        if not name.isidentifier():
+            fail(f"schema {path} has no name a Python type can have ({name!r})")
+        parsed[name] = prop
     return parsed
 
 
-def fail(message: str) -> None:
-    print(f"make generate: {message}", file=sys.stderr)
-    raise SystemExit(1)
-
-
-def report(errors: list[GeneratorError]) -> None:
-    for error in errors:
-        detail = f": {error.detail}" if error.detail else ""
-        print(f"{error.level.value}: {error.header}{detail}", file=sys.stderr)
-
-
-def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> None:
-    config = Config.from_sources(
-        ConfigFile.load_from_path(config_file), MetaType.NONE, spec, "utf-8", False, output
-    )
+def parse(spec: Path, config: Config) -> tuple[GeneratorData, dict[str, Any]]:
     document = _get_document(source=spec, timeout=config.http_timeout)
     if isinstance(document, GeneratorError):
         report([document])
@@ -109,9 +111,39 @@ def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> No
     if isinstance(openapi, GeneratorError):
         report([openapi])
         fail(f"cannot parse {spec}")
+    return openapi, parse_components(document, config)
 
+
+def report(errors: list[GeneratorError]) -> None:
+    for error in errors:
+        detail = f": {error.detail}" if error.detail else ""
+        print(f"{error.level.value}: {error.header}{detail}", file=sys.stderr)
+
+
+def extra_module_names(
+    openapi: GeneratorData, request_types: RequestTypes, model_aliases: list[ModelAlias]
+) -> dict[str, str]:
+    """Every name the extra modules define, and its module (for the models' lazy `__init__`).
+    Two schemas whose types would have the same name fail here, not in a type checker."""
+    extra = {name: "._params" for name in request_types.names}
+    extra.update({alias.name: "._aliases" for alias in model_aliases})
+    generated = [class_name(prop) for prop in [*openapi.models, *openapi.enums]]
+    clashes = duplicate_names(
+        [*generated, *request_types.names, *(alias.name for alias in model_aliases)]
+    )
+    if clashes:
+        fail(f"two schemas would give the same type name: {', '.join(clashes)}; rename one")
+    return extra
+
+
+def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> None:
+    # The post hooks call `ruff` by name: the pinned one, installed next to this interpreter.
+    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_file), MetaType.NONE, spec, "utf-8", False, output
+    )
+    openapi, components = parse(spec, config)
     call_parameters = load_call_parameters()
-    components = parse_components(document, config)
     try:
         request_types = plan_request_types(
             openapi,
@@ -128,14 +160,14 @@ def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> No
         read_type=read_type,
         construct_type=construct_type,
         as_required=as_required,
-        py_literal=repr,
         annotation=annotation,
+        py_literal=repr,
     )
-    project.env.tests.update(open_enum=is_open_enum, nullable=is_nullable)
+    project.env.tests.update(open_enum=is_open_enum)
     project.env.globals.update(
         request_types=request_types,
         model_aliases=model_aliases,
-        extra_module_names=extra_module_names(request_types, model_aliases),
+        extra_module_names=extra_module_names(openapi, request_types, model_aliases),
     )
     errors = list(project.build())
     if errors:
@@ -152,14 +184,6 @@ def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> No
         subprocess.run(
             command, shell=True, cwd=project.package_dir, check=True, capture_output=True
         )
-
-
-def extra_module_names(request_types: Any, model_aliases: Any) -> dict[str, str]:
-    """Every name the extra modules define, and its module (for the models' lazy `__init__`)."""
-    names = {name: "._params" for name in request_types.param_names}
-    names["SequenceNotStr"] = "._params"
-    names.update({alias.name: "._aliases" for alias in model_aliases})
-    return names
 
 
 if __name__ == "__main__":

@@ -45,11 +45,9 @@ if TYPE_CHECKING:
     # Only for annotations: the request types are never imported at run time.
     from typing import Unpack
 
-    from aistats_api.models import (
-        CreateChatCompletionRequestKwargs,
-        CreateChatCompletionRequestOverrides,
-        CreateChatCompletionResponse,
-    )
+    from aistats_api.models import CreateChatCompletionResponse
+
+    from ._call_parameters import RequestKeywords, RequestOverrides
 
 T = TypeVar("T")
 
@@ -88,26 +86,11 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
 
     @overload
     async def generate_text(
-        self,
-        request: Request,
-        /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **overrides: Unpack[CreateChatCompletionRequestOverrides],
+        self, request: Request, /, **overrides: Unpack[RequestOverrides]
     ) -> CreateChatCompletionResponse: ...
     @overload
     async def generate_text(
-        self,
-        /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **params: Unpack[CreateChatCompletionRequestKwargs],
+        self, /, **params: Unpack[RequestKeywords]
     ) -> CreateChatCompletionResponse: ...
     async def generate_text(
         self,
@@ -129,27 +112,10 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
 
     @overload
     def stream_text(
-        self,
-        request: Request,
-        /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **overrides: Unpack[CreateChatCompletionRequestOverrides],
+        self, request: Request, /, **overrides: Unpack[RequestOverrides]
     ) -> AsyncChatStream: ...
     @overload
-    def stream_text(
-        self,
-        /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **params: Unpack[CreateChatCompletionRequestKwargs],
-    ) -> AsyncChatStream: ...
+    def stream_text(self, /, **params: Unpack[RequestKeywords]) -> AsyncChatStream: ...
     def stream_text(
         self,
         request: Request | None = None,

@@ -44,11 +44,9 @@ if TYPE_CHECKING:
     # Only for annotations: the request types are never imported at run time.
     from typing import Unpack
 
-    from aistats_api.models import (
-        CreateChatCompletionRequestKwargs,
-        CreateChatCompletionRequestOverrides,
-        CreateChatCompletionResponse,
-    )
+    from aistats_api.models import CreateChatCompletionResponse
+
+    from ._call_parameters import RequestKeywords, RequestOverrides
 
 T = TypeVar("T")
 
@@ -92,26 +90,11 @@ class AIStats(ClientBase[httpx.Client]):
 
     @overload
     def generate_text(
-        self,
-        request: Request,
-        /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **overrides: Unpack[CreateChatCompletionRequestOverrides],
+        self, request: Request, /, **overrides: Unpack[RequestOverrides]
     ) -> CreateChatCompletionResponse: ...
     @overload
     def generate_text(
-        self,
-        /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **params: Unpack[CreateChatCompletionRequestKwargs],
+        self, /, **params: Unpack[RequestKeywords]
     ) -> CreateChatCompletionResponse: ...
     def generate_text(
         self,
@@ -144,27 +127,10 @@ class AIStats(ClientBase[httpx.Client]):
 
     @overload
     def stream_text(
-        self,
-        request: Request,
-        /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **overrides: Unpack[CreateChatCompletionRequestOverrides],
+        self, request: Request, /, **overrides: Unpack[RequestOverrides]
     ) -> ChatStream: ...
     @overload
-    def stream_text(
-        self,
-        /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **params: Unpack[CreateChatCompletionRequestKwargs],
-    ) -> ChatStream: ...
+    def stream_text(self, /, **params: Unpack[RequestKeywords]) -> ChatStream: ...
     def stream_text(
         self,
         request: Request | None = None,

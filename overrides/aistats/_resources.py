@@ -11,12 +11,10 @@ from ._base_client import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from aistats_api.models import (
-        CreateChatCompletionRequestKwargs,
-        CreateChatCompletionResponse,
-    )
+    from aistats_api.models import CreateChatCompletionResponse
 
     from ._async_client import AsyncAIStats
+    from ._call_parameters import RequestKeywords
     from ._client import AIStats
     from ._streaming import AsyncChatStream, ChatStream
 
@@ -45,37 +43,14 @@ class Completions:
         self._client = client
 
     @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **params: Unpack[CreateChatCompletionRequestKwargs],
-    ) -> ChatStream: ...
+    def create(self, *, stream: Literal[True], **params: Unpack[RequestKeywords]) -> ChatStream: ...
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **params: Unpack[CreateChatCompletionRequestKwargs],
+        self, *, stream: Literal[False] | None = None, **params: Unpack[RequestKeywords]
     ) -> CreateChatCompletionResponse: ...
     @overload
     def create(
-        self,
-        *,
-        stream: bool,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **params: Unpack[CreateChatCompletionRequestKwargs],
+        self, *, stream: bool, **params: Unpack[RequestKeywords]
     ) -> CreateChatCompletionResponse | ChatStream: ...
     def create(
         self,
@@ -113,36 +88,15 @@ class AsyncCompletions:
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[True],
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **params: Unpack[CreateChatCompletionRequestKwargs],
+        self, *, stream: Literal[True], **params: Unpack[RequestKeywords]
     ) -> AsyncChatStream: ...
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **params: Unpack[CreateChatCompletionRequestKwargs],
+        self, *, stream: Literal[False] | None = None, **params: Unpack[RequestKeywords]
     ) -> CreateChatCompletionResponse: ...
     @overload
     async def create(
-        self,
-        *,
-        stream: bool,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        **params: Unpack[CreateChatCompletionRequestKwargs],
+        self, *, stream: bool, **params: Unpack[RequestKeywords]
     ) -> CreateChatCompletionResponse | AsyncChatStream: ...
     async def create(
         self,

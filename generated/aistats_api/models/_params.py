@@ -124,8 +124,8 @@ class SequenceNotStr(Protocol[_T_co]):
 
 
 class CreateChatCompletionRequestKwargs(TypedDict, total=False):
-    """The keyword arguments of a call: every field of CreateChatCompletionRequestParam but stream,
-    which the call sets itself."""
+    """The keyword arguments of a call: the fields of CreateChatCompletionRequestParam but those
+    the call sets itself (stream)."""
 
     # A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias.
     model: Required[str]
@@ -296,8 +296,8 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
 
 
 class CreateChatCompletionRequestOverrides(TypedDict, total=False):
-    """Keyword arguments given with a whole request: any field of
-    CreateChatCompletionRequestKwargs, none required; each replaces the request's own."""
+    """Keyword arguments next to a whole request: any field of CreateChatCompletionRequestKwargs,
+    none required; each replaces the request's own."""
 
     # A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias.
     model: str
@@ -1174,7 +1174,6 @@ ChatCompletionRequestToolMessageContentPartParam: TypeAlias = (
 
 
 __all__ = [
-    "SequenceNotStr",
     "ChatCompletionAudioParamParam",
     "ChatCompletionBuiltinToolParam",
     "ChatCompletionFunctionCallOptionParam",
@@ -1231,6 +1230,7 @@ __all__ = [
     "ResponseFormatParam",
     "ResponseFormatTextParam",
     "ResponseModalitiesParam",
+    "SequenceNotStr",
     "StopConfigurationParam",
     "ThinkingConfigParam",
     "WebSearchLocationParam",
