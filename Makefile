@@ -16,7 +16,7 @@ TEMPLATES := templates
 GENERATED := generated/aistats_api
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate check-generated validate-spec lint format typecheck pytest check test demo fuzz bench clean
+.PHONY: help install generate check-generated api-changes validate-spec lint format typecheck pytest check test demo fuzz bench clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -48,10 +48,28 @@ check-generated: $(STAMP)  ## Fail when generated/ differs from what openapi.yam
 	$(call generate_into,.check-generated.tmp/aistats_api)
 	@if ! diff -r -q -x __pycache__ $(GENERATED) .check-generated.tmp/aistats_api; then \
 		rm -rf .check-generated.tmp; \
+		$(BIN)/python scripts/api_changes.py --old HEAD --new $(SPEC) --fail-on none >&2 || true; \
 		echo "generated/ is stale: run 'make generate' and commit the result." >&2; exit 1; \
 	fi
 	@rm -rf .check-generated.tmp
 	@echo "generated/ matches $(SPEC)"
+
+# make api-changes OLD=<git ref or file> [NEW=<file>] [FORMAT=text|markdown|json] [OUT=<file>]
+#                  [FAIL_ON=breaking|any|none] [TYPECHECK=<path>|yes] [ACCEPT=yes]
+OLD ?= HEAD
+NEW ?= $(SPEC)
+FORMAT ?= text
+FAIL_ON ?= breaking
+OUT ?=
+TYPECHECK ?=
+ACCEPT ?=
+# make itself exits 2 whenever a recipe fails: CI that must tell "the API broke" (1) from "the
+# tool broke" (2) runs the script, with the same options as flags (see its --help).
+api-changes: $(STAMP)  ## What a spec change does to clients: OLD=<ref|file> [NEW= FORMAT= FAIL_ON= TYPECHECK=]
+	@$(BIN)/python scripts/api_changes.py --old '$(OLD)' --new '$(NEW)' --format '$(FORMAT)' \
+		--fail-on '$(FAIL_ON)' $(if $(OUT),--out '$(OUT)') \
+		$(if $(filter yes 1 true default,$(TYPECHECK)),--typecheck,$(if $(TYPECHECK),--typecheck $(TYPECHECK))) \
+		$(if $(ACCEPT),--accept)
 
 validate-spec: $(STAMP)  ## Validate openapi.yaml against the OpenAPI 3.1 schema.
 	$(BIN)/openapi-spec-validator $(SPEC)
@@ -72,9 +90,10 @@ pytest: $(STAMP)  ## Run the test suite.
 
 test: $(STAMP) validate-spec check-generated lint typecheck pytest  ## Everything CI runs.
 
-# The daily loop: everything static, then the tests that need no server (about 30 s).
+# The daily loop: everything static, then the tests that need no server (about a minute).
 check: $(STAMP) check-generated lint typecheck  ## Fast: drift, lint, types, unit and typing tests.
-	$(BIN)/python -m pytest -q -p no:randomly tests/unit tests/typing tests/spec/test_typed_models.py
+	$(BIN)/python -m pytest -q -p no:randomly tests/unit tests/typing tests/apichanges \
+		tests/spec/test_typed_models.py
 
 demo: $(STAMP)  ## Start the mock gateway, stream a limerick through the CLI, then stop it.
 	bash scripts/demo.sh $(BIN)

@@ -70,6 +70,16 @@ def _copy_project(target: Path) -> None:
         shutil.copytree(REPO_ROOT / name, target / name, ignore=ignore)
 
 
+def _commit(project: Path) -> None:
+    """Make the scratch copy a git repository with one commit (`HEAD` names its spec)."""
+    for command in (
+        ["git", "init", "-q"],
+        ["git", "add", "-A"],
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "copy"],
+    ):
+        subprocess.run(command, cwd=project, check=True, capture_output=True, timeout=60)
+
+
 def _make(
     target: Path, goal: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
@@ -118,12 +128,16 @@ def test_a_new_spec_property_needs_regeneration_and_becomes_a_typed_attribute(
     tmp_path: Path,
 ) -> None:
     _copy_project(tmp_path)
+    _commit(tmp_path)
     assert _make(tmp_path, "check-generated").returncode == 0
 
     _edit_spec(tmp_path, NEW_PROPERTY_ANCHOR, NEW_PROPERTY + NEW_PROPERTY_ANCHOR)
     stale = _make(tmp_path, "check-generated")
     assert stale.returncode != 0
     assert "generated/ is stale" in stale.stderr
+    # ... after saying what the edit did, against the last commit.
+    assert "API changes: HEAD:openapi.yaml -> openapi.yaml" in stale.stderr
+    assert "CreateChatCompletionRequest.my_new_option: optional field" in stale.stderr
 
     assert _make(tmp_path, "generate").returncode == 0
     model = (
