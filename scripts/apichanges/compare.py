@@ -90,7 +90,7 @@ class DocumentComparer:
         new_responses = new.get("responses") or {}
         for status in sorted(set(old_responses) | set(new_responses), key=str):
             success = str(status).startswith("2")
-            where = f"{label} {status}"
+            where = f"response {status}"
             if status not in new_responses:
                 rule = "success-response-removed" if success else "error-response-removed"
                 self._add(
@@ -108,7 +108,7 @@ class DocumentComparer:
         old_by_key = _parameters_by_key(old, self.old)
         new_by_key = _parameters_by_key(new, self.new)
         for key in sorted(set(old_by_key) | set(new_by_key)):
-            where = f"{label} {key[0]} parameter {key[1]}"
+            where = f"{key[0]} parameter {key[1]}"
             place = _Place(REQUEST, f"{key[0]} parameter", where)
             before, after = old_by_key.get(key), new_by_key.get(key)
             if after is None:
@@ -132,7 +132,7 @@ class DocumentComparer:
     def _request_body(self, label: str, old: Any, new: Any) -> None:
         old_body = self.old.resolve(old)[1] if old is not None else None
         new_body = self.new.resolve(new)[1] if new is not None else None
-        place = _Place(REQUEST, "request body", f"{label} request body")
+        place = _Place(REQUEST, "request body", "request body")
         if old_body is None and new_body is None:
             return
         if new_body is None:
@@ -170,7 +170,7 @@ class DocumentComparer:
     ) -> None:
         for media in sorted(set(old) | set(new)):
             here = f"{location} {media}"
-            place = _Place(direction, here, f"{label} {location}")
+            place = _Place(direction, here, location)
             if media not in new:
                 self._report(
                     label, place, [Found(f" {media}", "media-type-removed", f"{media} removed")]
@@ -185,7 +185,7 @@ class DocumentComparer:
             if media == EVENT_STREAM:
                 self._events(label, direction, here, old[media], new[media])
             elif old_schema is not None and new_schema is not None:
-                root = self._root(old_schema, new_schema, f"{label} {location}")
+                root = self._root(old_schema, new_schema, location)
                 self._schemas(label, _Place(direction, here, root), old_schema, new_schema)
 
     def _events(
@@ -200,10 +200,10 @@ class DocumentComparer:
             message = (
                 "event schema given now" if old_event is None else "event schema no longer given"
             )
-            place = _Place(direction, here, f"{label} events")
+            place = _Place(direction, here, "events")
             self._report(label, place, [Found("", "event-schema-changed", message)])
             return
-        root = self._root(old_event, new_event, f"{label} event")
+        root = self._root(old_event, new_event, "events")
         self._schemas(label, _Place(direction, here, root), old_event, new_event)
 
     def _root(self, old: Any, new: Any, fallback: str) -> str:

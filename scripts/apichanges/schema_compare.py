@@ -144,7 +144,12 @@ class SchemaComparer:
             before, after = old.limits.get(key), new.limits.get(key)
             if before == after:
                 continue
-            message = f"{key} {json_text(before)} → {json_text(after)}"
+            if before is None:
+                message = f"{key} {json_text(after)} added"
+            elif after is None:
+                message = f"{key} {json_text(before)} removed"
+            else:
+                message = f"{key} {json_text(before)} → {json_text(after)}"
             found.append(Found("", _limit_rule(key, before, after), message))
         return found
 
