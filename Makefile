@@ -69,7 +69,7 @@ api-changes: $(STAMP)  ## What a spec change does to clients: OLD=<ref|file> [NE
 	@$(BIN)/python scripts/api_changes.py --old '$(OLD)' --new '$(NEW)' --format '$(FORMAT)' \
 		--fail-on '$(FAIL_ON)' $(if $(OUT),--out '$(OUT)') \
 		$(if $(filter yes 1 true default,$(TYPECHECK)),--typecheck,$(if $(TYPECHECK),--typecheck $(TYPECHECK))) \
-		$(if $(ACCEPT),--accept)
+		$(if $(filter yes 1 true,$(ACCEPT)),--accept)
 
 validate-spec: $(STAMP)  ## Validate openapi.yaml against the OpenAPI 3.1 schema.
 	$(BIN)/openapi-spec-validator $(SPEC)

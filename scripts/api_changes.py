@@ -106,5 +106,14 @@ def main(argv: list[str]) -> int:
     return exit_code(changes, broken, options.fail_on)
 
 
+def run(argv: list[str]) -> int:
+    """`main`, with any failure of the tool itself (not of the API) reported as exit 2."""
+    try:
+        return main(argv)
+    except Exception as error:  # CI must not read a crash of the tool as "breaking"
+        print(f"api-changes: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(run(sys.argv[1:]))

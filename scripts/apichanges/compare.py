@@ -39,8 +39,8 @@ class DocumentComparer:
         self.changes: list[Change] = []
 
     def run(self) -> list[Change]:
-        old_operations = _operations(self.old.raw)
-        new_operations = _operations(self.new.raw)
+        old_operations = _operations(self.old)
+        new_operations = _operations(self.new)
         for key in sorted(set(old_operations) | set(new_operations)):
             label = f"{key[1].upper()} {key[0]}"
             if key not in new_operations:
@@ -127,7 +127,7 @@ class DocumentComparer:
                     self._report(label, place, [Found("", "field-became-required", "required now")])
                 elif before.get("required") and not after.get("required"):
                     self._report(label, place, [Found("", "field-became-optional", "optional now")])
-                self._schemas(label, place, before.get("schema", {}), after.get("schema", {}))
+                self._schemas(label, place, _parameter_schema(before), _parameter_schema(after))
 
     def _request_body(self, label: str, old: Any, new: Any) -> None:
         old_body = self.old.resolve(old)[1] if old is not None else None
@@ -211,12 +211,11 @@ class DocumentComparer:
         return self.new.resolve(new)[0] or self.old.resolve(old)[0] or fallback
 
 
-def _operations(raw: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+def _operations(resolver: Resolver) -> dict[tuple[str, str], dict[str, Any]]:
     """Every operation, keyed by (path, method), with its path's parameters merged in."""
     operations = {}
-    for path, item in (raw.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
+    for path, reference in (resolver.raw.get("paths") or {}).items():
+        _, item = resolver.resolve(reference)  # a path item may be a `$ref` (3.1)
         shared = item.get("parameters", [])
         for method in METHODS:
             operation = item.get(method)
@@ -235,6 +234,16 @@ def _parameters_by_key(
         if "name" in resolved and "in" in resolved:
             by_key[(str(resolved["in"]), str(resolved["name"]))] = resolved
     return by_key
+
+
+def _parameter_schema(parameter: dict[str, Any]) -> Any:
+    """A parameter's schema: its own, or that of its (single) media type."""
+    if "schema" in parameter:
+        return parameter["schema"]
+    for media in (parameter.get("content") or {}).values():
+        if isinstance(media, dict) and "schema" in media:
+            return media["schema"]
+    return {}
 
 
 def _event_schema(media: dict[str, Any]) -> Any:

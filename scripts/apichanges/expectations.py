@@ -2,7 +2,7 @@
 
 The seed documents describe the first version of the API; the project's tests check that the
 spec still has each field the seeds name (`tests/data/seed_expectations.json`). When the API
-legitimately drops one, `make api-changes ... ACCEPT=1` retires it there, with the change that
+legitimately drops one, `make api-changes ... ACCEPT=yes` retires it there, with the change that
 removed it, so the team edits no test.
 """
 

@@ -4,6 +4,7 @@ JSON for CI (its schema: `report.schema.json` next to this module)."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -62,19 +63,39 @@ def as_text(changes: list[Change], old: str, new: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def markdown_cell(text: str) -> str:
-    """`text` safe inside a Markdown table cell: one line, pipes escaped, HTML inert."""
-    flat = " ".join(text.split())
-    for raw, escaped in (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;")):
-        flat = flat.replace(raw, escaped)
-    return flat
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!<>~|])")
+_CODE_SPAN = re.compile(r"`([^`]*)`")
+
+
+def markdown_text(text: str) -> str:
+    """Plain text inside a Markdown table cell: one line, every Markdown character escaped."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", re.sub(r"\s+", " ", text))
+
+
+def markdown_code(text: str) -> str:
+    """`text` as a code span inside a table cell: shown as it is, but for the pipe, which a
+    table cell needs escaped even there (GitHub's tables unescape it)."""
+    flat = " ".join(text.split()).replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    padding = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{padding}{flat}{padding}{fence}"
+
+
+def markdown_message(message: str) -> str:
+    """A change's message, whose `quoted` names become code spans and the rest plain text."""
+    parts = _CODE_SPAN.split(message)
+    return "".join(
+        markdown_code(part) if index % 2 else markdown_text(part)
+        for index, part in enumerate(parts)
+    )
 
 
 def as_markdown(changes: list[Change], old: str, new: str) -> str:
     lines = [
         "## API changes",
         "",
-        f"`{markdown_cell(old)}` → `{markdown_cell(new)}`: {summary_line(changes)}",
+        f"{markdown_code(old)} → {markdown_code(new)}: {summary_line(changes)}",
     ]
     for severity in SEVERITIES:
         group = [change for change in changes if change.severity == severity]
@@ -88,8 +109,8 @@ def as_markdown(changes: list[Change], old: str, new: str) -> str:
             "|---|---|---|---|---|",
         ]
         lines += [
-            f"| {c.direction} | {markdown_cell(c.operation)} | `{markdown_cell(c.where)}` "
-            f"| {markdown_cell(c.message)} | {c.rule} |"
+            f"| {c.direction} | {markdown_text(c.operation)} | {markdown_code(c.where)} "
+            f"| {markdown_message(c.message)} | {c.rule} |"
             for c in group
         ]
     return "\n".join(lines) + "\n"

@@ -21,7 +21,9 @@ from .schemas import (
     Variant,
     accepts,
     describe_types,
+    discriminator_of,
     json_text,
+    positional,
     shape_of,
 )
 
@@ -62,37 +64,66 @@ class SchemaComparer:
         self.old = old
         self.new = new
         self._memo: dict[tuple[str, str, str], list[Found]] = {}
-        self._active: set[tuple[str, str, str]] = set()
+        # The pairs of schema objects being compared right now, to stop at a loop; and how
+        # many times one stopped (a result computed below a stop is partial: not remembered).
+        self._active: set[tuple[int, int, str]] = set()
+        self._stops = 0
 
     def compare(self, old_node: Any, new_node: Any, direction: str) -> list[Found]:
-        old_name, _ = self.old.resolve(old_node)
-        new_name, _ = self.new.resolve(new_node)
-        if old_name is None or new_name is None:
-            return self._compare(old_node, new_node, direction)
-        key = (old_name, new_name, direction)
-        if key in self._active:
-            return []  # a schema that contains itself: its changes are reported where it starts
-        if key not in self._memo:
-            self._active.add(key)
-            self._memo[key] = self._compare(old_node, new_node, direction)
-            self._active.discard(key)
-        return self._memo[key]
+        old_name, old_schema = self.old.resolve(old_node)
+        new_name, new_schema = self.new.resolve(new_node)
+        named = (old_name, new_name, direction) if old_name and new_name else None
+        if named is not None and named in self._memo:
+            return self._memo[named]
+        running = (id(old_schema), id(new_schema), direction)
+        if running in self._active:
+            # A schema that contains itself: its changes are reported where the loop starts.
+            self._stops += 1
+            return []
+        stops_before = self._stops
+        self._active.add(running)
+        try:
+            found = self._compare(old_node, new_node, direction)
+        finally:
+            self._active.discard(running)
+        if named is not None and self._stops == stops_before:
+            self._memo[named] = found
+        return found
 
     def _compare(self, old_node: Any, new_node: Any, direction: str) -> list[Found]:
         old = shape_of(old_node, self.old)
         new = shape_of(new_node, self.new)
         found = [*self._types(old, new), *self._enum(old, new), *self._limits(old, new)]
+        found += self._format(old, new)
         if new.deprecated and not old.deprecated:
             found.append(Found("", "deprecated", "deprecated now"))
         if old.variants or new.variants:
             found += self._variants(old_node, new_node, old, new, direction)
-        elif "object" in old.types and "object" in new.types:
+        objects = "object" in old.types and "object" in new.types
+        # Fields beside a union are compared as fields; a plain object facing a union was
+        # paired with one of its variants above.
+        if objects and bool(old.variants) == bool(new.variants):
             found += self._object(old, new, direction)
-        if old.items is not None and new.items is not None:
-            found += _under("[]", self.compare(old.items, new.items, direction))
-        if isinstance(old.additional, dict) and isinstance(new.additional, dict):
-            found += _under("{}", self.compare(old.additional, new.additional, direction))
+        if "array" in old.types and "array" in new.types:
+            found += _under("[]", self._part(old.items, new.items, direction))
+        if objects and (isinstance(old.additional, dict) or isinstance(new.additional, dict)):
+            found += _under("{}", self._part(old.additional, new.additional, direction))
         return found
+
+    def _part(self, old: Any, new: Any, direction: str) -> list[Found]:
+        """Items or map values; a side that does not say takes anything."""
+        if old is None and new is None:
+            return []
+        return self.compare(
+            old if isinstance(old, dict) else {}, new if isinstance(new, dict) else {}, direction
+        )
+
+    @staticmethod
+    def _format(old: Shape, new: Shape) -> list[Found]:
+        if old.typed_format == new.typed_format:
+            return []
+        before, after = old.typed_format or "plain", new.typed_format or "plain"
+        return [Found("", "type-changed", f"format {before} → {after} (another Python type)")]
 
     # -- kinds of value ---------------------------------------------------------------------
 
@@ -270,6 +301,8 @@ def _limit_rule(key: str, before: Any, after: Any) -> str:
             return "limit-loosened"
         stricter = after > before if key in _LOWER_BOUNDS else after < before
         return "limit-tightened" if stricter else "limit-loosened"
+    if key == "multipleOf" and before and after and before % after == 0:
+        return "limit-loosened"  # every multiple of the old step is one of the new
     if key in LENGTH_LIMITS or key in ITEM_LIMITS or key == "multipleOf":
         # A new or changed pattern, step or uniqueness may refuse what passed before.
         return "limit-loosened" if after in (None, False) else "limit-tightened"
@@ -281,12 +314,9 @@ def _as_variants(node: Any, shape: Shape, resolver: Resolver) -> list[Variant]:
     if "object" not in shape.types or not shape.properties:
         return []
     name, _ = resolver.resolve(node)
-    discriminator = None
-    for key, value in sorted(shape.properties.items()):
-        enum = resolver.resolve(value)[1].get("enum")
-        if isinstance(enum, list) and len(enum) == 1:
-            discriminator = (key, json_text(enum[0]))
-            break
+    discriminator = discriminator_of(
+        {key: resolver.resolve(value)[1] for key, value in shape.properties.items()}
+    )
     label = name or (f"{discriminator[0]}={discriminator[1]}" if discriminator else "object")
     return [Variant(label, node, frozenset(shape.properties), discriminator)]
 
@@ -312,7 +342,12 @@ def _pair(
     pairs: list[tuple[Variant | None, Variant | None]] = []
     unpaired_old = []
     for variant in old:
-        match = next((v for v in unpaired_new if v.label == variant.label), None)
+        # Inline variants are known by their place only: reordered, they are paired by fields.
+        match = (
+            None
+            if positional(variant)
+            else next((v for v in unpaired_new if v.label == variant.label), None)
+        )
         if match is None and variant.discriminator:
             match = next(
                 (v for v in unpaired_new if v.discriminator == variant.discriminator), None

@@ -21,6 +21,8 @@ NUMERIC_LIMITS = ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", 
 LENGTH_LIMITS = ("minLength", "maxLength", "pattern")
 ITEM_LIMITS = ("minItems", "maxItems", "uniqueItems")
 LIMITS = (*NUMERIC_LIMITS, *LENGTH_LIMITS, *ITEM_LIMITS)
+# String formats openapi-python-client turns into another Python type than `str`.
+TYPED_FORMATS = frozenset({"date-time", "date", "uuid", "binary"})
 # Keys that make a schema describe an object even without `type: object`.
 _OBJECT_KEYS = ("properties", "additionalProperties", "required")
 
@@ -79,11 +81,9 @@ class Shape:
     items: Any = None
     variants: list[Variant] = field(default_factory=list)
     limits: dict[str, Any] = field(default_factory=dict)
+    # A format the generator gives a class of its own (datetime, date, UUID, File).
+    typed_format: str | None = None
     deprecated: bool = False
-
-    @property
-    def is_object(self) -> bool:
-        return "object" in self.types and not self.variants
 
     def signature(self) -> str:
         """A short description of the type, to spot a renamed field (same signature)."""
@@ -102,7 +102,8 @@ def json_text(value: Any) -> str:
 def _types_of(schema: dict[str, Any]) -> set[str]:
     declared = schema.get("type")
     types = set(declared) if isinstance(declared, list) else {declared} if declared else set()
-    if schema.get("nullable") is True:
+    # OpenAPI 3.0's `nullable` adds null to a type; with no type, anything (null too) goes.
+    if schema.get("nullable") is True and types:
         types.add("null")
     return types
 
@@ -137,9 +138,15 @@ def shape_of(node: Any, resolver: Resolver, seen: frozenset[str] = frozenset()) 
     shape.types |= own_types & {"null"}
     if not shape.types and not shape.variants:
         shape.types = {ANY}
+    _add_own(shape, schema)
+    return shape
+
+
+def _add_own(shape: Shape, schema: dict[str, Any]) -> None:
+    """What a schema says of its own fields, items, values and limits."""
     shape.properties.update(schema.get("properties") or {})
-    shape.required |= set(schema.get("required", []))
-    shape.required &= set(shape.properties)
+    # Names only: an `allOf` part may require a field another part declares.
+    shape.required |= {str(name) for name in schema.get("required", [])}
     if "additionalProperties" in schema:
         shape.additional = schema["additionalProperties"]
     if "items" in schema:
@@ -147,7 +154,8 @@ def shape_of(node: Any, resolver: Resolver, seen: frozenset[str] = frozenset()) 
     for key in LIMITS:
         if key in schema:
             shape.limits[key] = schema[key]
-    return shape
+    if schema.get("format") in TYPED_FORMATS:
+        shape.typed_format = str(schema["format"])
 
 
 def _json_type(value: Any) -> str:
@@ -178,16 +186,19 @@ def _merge(shape: Shape, part: Shape) -> None:
 
 
 def _add_union(shape: Shape, members: list[Any], resolver: Resolver, seen: frozenset[str]) -> None:
-    """A `oneOf`/`anyOf`: object members become variants, the others join the value types (a
-    member's own limits stay its own). An enum beside another string is an open enum."""
+    """A `oneOf`/`anyOf`, flattened as the generator does: object members become variants; the
+    others join the value types, with their items, map values and limits (`anyOf: [X, null]`
+    is X, nullable). An enum beside another string is an open enum."""
     other_string = False
     for index, member in enumerate(members):
-        name, _ = resolver.resolve(member)
+        name, schema = resolver.resolve(member)
         part = shape_of(member, resolver, seen)
-        if part.variants:  # a nested union: flattened, as the generator does
+        if part.variants:  # a nested union
             shape.variants += part.variants
         elif "object" in part.types and (part.properties or name):
             shape.variants.append(_variant(name, index, member, part))
+        else:
+            _add_own(shape, schema)
         if (part.types & {"string", ANY} and part.enum is None) or part.enum_open:
             other_string = True
         if part.enum is not None:
@@ -198,20 +209,26 @@ def _add_union(shape: Shape, members: list[Any], resolver: Resolver, seen: froze
 
 
 def _variant(name: str | None, index: int, member: Any, part: Shape) -> Variant:
-    discriminator = None
-    for key, value in sorted(part.properties.items()):
-        if isinstance(value, dict) and "const" in value:
-            discriminator = (key, json_text(value["const"]))
-            break
-        if (
-            isinstance(value, dict)
-            and isinstance(value.get("enum"), list)
-            and len(value["enum"]) == 1
-        ):
-            discriminator = (key, json_text(value["enum"][0]))
-            break
+    discriminator = discriminator_of(part.properties)
     label = name or (f"{discriminator[0]}={discriminator[1]}" if discriminator else f"#{index}")
     return Variant(label, member, frozenset(part.properties), discriminator)
+
+
+def discriminator_of(properties: dict[str, Any]) -> tuple[str, str] | None:
+    """The first field whose schema fixes one value (`const`, or an enum of one)."""
+    for key, value in sorted(properties.items()):
+        if not isinstance(value, dict):
+            continue
+        if "const" in value:
+            return key, json_text(value["const"])
+        if isinstance(value.get("enum"), list) and len(value["enum"]) == 1:
+            return key, json_text(value["enum"][0])
+    return None
+
+
+def positional(variant: Variant) -> bool:
+    """Whether a variant is known by its place in the union only (`#2`)."""
+    return variant.label.startswith("#")
 
 
 def accepts(wider: set[str], narrower: set[str]) -> bool:

@@ -84,7 +84,8 @@ def broken_lines(
     old: dict[str, Any], new: dict[str, Any], targets: list[Path], repo: Path
 ) -> list[BrokenLine]:
     """The lines of `targets` with a type error against the package generated from `new` and
-    none against the one from `old`."""
+    none against the one from `old` (errors inside the packages themselves are not yours)."""
+    targets = [target.resolve() for target in targets]
     with tempfile.TemporaryDirectory(prefix="api-changes-") as scratch:
         root = Path(scratch)
         for side, raw in (("old", old), ("new", new)):
@@ -96,9 +97,14 @@ def broken_lines(
         after = mypy_errors(targets, root / "new", repo)
     broken = []
     for (path, line), message in sorted(after.items()):
-        if (path, line) in before:
+        source_file = (repo / path).resolve()
+        if (path, line) in before or not _inside(source_file, targets):
             continue
-        text = (repo / path).read_text(encoding="utf-8").splitlines()
+        text = source_file.read_text(encoding="utf-8").splitlines()
         source = text[line - 1] if 0 < line <= len(text) else ""
         broken.append(BrokenLine(path, line, message, source))
     return broken
+
+
+def _inside(path: Path, targets: list[Path]) -> bool:
+    return any(path == target or target in path.parents for target in targets)

@@ -109,6 +109,13 @@ def test_a_document_that_cannot_be_read_exits_2(tmp_path: Path) -> None:
         assert result.stdout == ""
 
 
+def test_a_failure_of_the_tool_itself_exits_2_not_1(breaking_pair: tuple[str, str]) -> None:
+    old, new = breaking_pair
+    result = run("--old", old, "--new", new, "--out", "/nonexistent-directory/report.txt")
+    assert result.returncode == 2
+    assert "api-changes: internal error: FileNotFoundError" in result.stderr
+
+
 def test_wrong_arguments_exit_2(tmp_path: Path) -> None:
     valid = write(tmp_path / "valid.yaml", document())
     assert run("--old", valid, "--format", "html").returncode == 2
@@ -156,17 +163,18 @@ def test_the_json_report_follows_its_schema(breaking_pair: tuple[str, str]) -> N
 
 
 def test_the_markdown_report_renders_as_tables_even_with_pipes(tmp_path: Path) -> None:
-    old = with_field("request", {"type": "string", "enum": ["a|b", "c"]})
-    new = with_field("request", {"type": "string", "enum": ["c"]})
+    old = with_field("request", {"type": "string", "enum": ["a|b", "*c*", "d"]})
+    new = with_field("request", {"type": "string", "enum": ["d"]})
     result = run(
         "--old", write(tmp_path / "old.yaml", old), "--new", write(tmp_path / "new.yaml", new),
         "--format", "markdown",
     )  # fmt: skip
     html = MarkdownIt("commonmark").enable("table").render(result.stdout)
-    rows = html.count("<tr>")
-    assert rows == 2  # the header and the one change
-    assert html.count("<td>") == 5
+    assert html.count("<tr>") == 3  # the header and the two values removed
+    assert html.count("<td>") == 10
     assert "a|b" in html
+    assert "*c*" in html
+    assert "<em>" not in html  # the value stays text, not emphasis
 
 
 def test_the_text_report_puts_breaking_changes_first(breaking_pair: tuple[str, str]) -> None:
