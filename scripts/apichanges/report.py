@@ -63,7 +63,8 @@ def as_text(changes: list[Change], old: str, new: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!<>~|])")
+# What could turn text into markup in a table cell: emphasis, links, HTML, code, the cell's end.
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]<>~|])")
 _CODE_SPAN = re.compile(r"`([^`]*)`")
 
 
