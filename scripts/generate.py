@@ -47,6 +47,7 @@ from codegen.request_types import (
     annotation,
     duplicate_names,
     plan_request_types,
+    refused_properties,
 )
 
 CALL_PARAMETERS_FILE = (
@@ -102,7 +103,7 @@ def parse_components(document: dict[str, Any], config: Config) -> dict[str, Any]
     return parsed
 
 
-def parse(spec: Path, config: Config) -> tuple[GeneratorData, dict[str, Any]]:
+def parse(spec: Path, config: Config) -> tuple[GeneratorData, dict[str, Any], dict[str, Any]]:
     document = _get_document(source=spec, timeout=config.http_timeout)
     if isinstance(document, GeneratorError):
         report([document])
@@ -111,7 +112,7 @@ def parse(spec: Path, config: Config) -> tuple[GeneratorData, dict[str, Any]]:
     if isinstance(openapi, GeneratorError):
         report([openapi])
         fail(f"cannot parse {spec}")
-    return openapi, parse_components(document, config)
+    return openapi, parse_components(document, config), document
 
 
 def report(errors: list[GeneratorError]) -> None:
@@ -142,7 +143,7 @@ def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> No
     config = Config.from_sources(
         ConfigFile.load_from_path(config_file), MetaType.NONE, spec, "utf-8", False, output
     )
-    openapi, components = parse(spec, config)
+    openapi, components, document = parse(spec, config)
     call_parameters = load_call_parameters()
     try:
         request_types = plan_request_types(
@@ -150,6 +151,7 @@ def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> No
             components,
             call_parameters=(*call_parameters.CALL_PARAMETERS, *call_parameters.RESERVED_NAMES),
             controlled_fields=call_parameters.CALL_CONTROLLED_FIELDS,
+            refused=refused_properties(document),
         )
     except GenerationError as error:
         fail(str(error))

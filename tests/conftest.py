@@ -30,6 +30,20 @@ def spec() -> dict[str, Any]:
     return load_spec()
 
 
+def schema_validator(name: str, spec: dict[str, Any] | None = None) -> Any:
+    """A JSON Schema validator of the component schema `name`, its $refs resolved against the
+    whole spec (OpenAPI 3.1 schemas are JSON Schema 2020-12)."""
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    document = spec if spec is not None else load_spec()
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:spec", Resource.from_contents(document, default_specification=DRAFT202012)
+    )
+    return Draft202012Validator({"$ref": f"urn:spec#/components/schemas/{name}"}, registry=registry)
+
+
 # ---------------------------------------------------------------------------
 # Secrets: no API key used anywhere in the suite may show in an aistats exception
 # ---------------------------------------------------------------------------

@@ -33,7 +33,6 @@ BOOLEAN_FIELDS: Final[frozenset[str]] = frozenset(
         "echo_upstream_request",
         "logprobs",
         "meta",
-        "observability",
         "parallel_tool_calls",
         "store",
         "stream",
@@ -49,7 +48,6 @@ DISCRIMINATORS: Final[dict[str, tuple[str, frozenset[str]]]] = {
             {
                 "assistant",
                 "developer",
-                "function",
                 "system",
                 "tool",
                 "user",

@@ -37,6 +37,15 @@ Merge rules (nothing received is dropped unless stated):
   ``function.name`` looks like the start of a call, so it starts a new one that takes
   over the index; otherwise the index wins and the piece continues the existing call
   (unless its id already belongs to another call, which then gets the piece).
+* A custom tool call (``type: "custom"``, ``custom: {name, input}``, no ``function``)
+  merges the same way, its ``name`` and ``input`` pieces concatenated, and is listed in
+  that form.
+* A whole ``chat.completion`` that ends a stream (the gateway's Responses-style upstream
+  paths send one instead of finish and usage frames) goes to
+  :meth:`~ChatCompletionAccumulator.add_completion`: it is the authority for the choices
+  it holds (their tool-call arguments were streamed as growing snapshots, not pieces), and
+  it finishes the stream. ``add_completion`` returns, as a chunk, what it adds to the
+  chunks before it, so chunk readers miss nothing either.
 
 ``add`` raises :class:`~aistats._exceptions.APIResponseValidationError`, naming the
 field and carrying the chunk as ``received``, when a field has the wrong JSON type. Such
@@ -72,8 +81,12 @@ _BUILT_TOP_KEYS = frozenset({"object", "choices", "usage"})
 _CHOICE_FIELDS = frozenset({"index", "delta", "finish_reason", "logprobs"})
 # Keys a snapshot choice is built with; chunk keys with these names are not copied.
 _BUILT_CHOICE_KEYS = frozenset({"index", "message", "finish_reason", "logprobs", "delta"})
-_TOOL_CALL_FIELDS = frozenset({"index", "id", "type", "function"})
+_TOOL_CALL_FIELDS = frozenset({"index", "id", "type", "function", "custom"})
 _FUNCTION_FIELDS = frozenset({"name", "arguments"})
+_CUSTOM_FIELDS = frozenset({"name", "input"})
+CUSTOM_TOOL_TYPE = "custom"
+# Message fields of a whole completion that a remainder chunk carries as text suffixes.
+_REMAINDER_TEXT_FIELDS = ("content", "reasoning_content", "refusal")
 
 
 class _Text:
@@ -106,13 +119,14 @@ class _Text:
 
 
 class _ToolCall:
-    __slots__ = ("arguments", "extra", "function_extra", "id", "name", "type")
+    __slots__ = ("arguments", "custom", "extra", "function_extra", "id", "name", "type")
 
     def __init__(self) -> None:
         self.id: str | None = None
         self.type: str | None = None
         self.name: str | None = None  # a few pieces at most, so plain concatenation
-        self.arguments = _Text()
+        self.arguments = _Text()  # a custom call's `input`
+        self.custom = False  # a custom call: `custom: {name, input}` instead of `function`
         self.extra: dict[str, Any] | None = None
         self.function_extra: dict[str, Any] | None = None
 
@@ -123,11 +137,16 @@ class _ToolCall:
         return function
 
     def to_dict(self) -> dict[str, Any]:
-        call: dict[str, Any] = {
-            "id": self.id,
-            "type": self.type or "function",
-            "function": self.function_dict(),
-        }
+        call: dict[str, Any] = {"id": self.id}
+        if self.custom or self.type == CUSTOM_TOOL_TYPE:
+            custom: dict[str, Any] = {"name": self.name, "input": self.arguments.getvalue()}
+            if self.function_extra:
+                custom.update(self.function_extra)
+            call["type"] = CUSTOM_TOOL_TYPE
+            call["custom"] = custom
+        else:
+            call["type"] = self.type or "function"
+            call["function"] = self.function_dict()
         if self.extra:
             call.update(self.extra)
         return call
@@ -231,6 +250,8 @@ class ChatCompletionAccumulator:
         self._usage: Mapping[str, Any] | None = None
         self._choices: dict[int, _Choice] = {}
         self._open = 0  # choices seen that have no finish_reason yet
+        # Choices of a whole completion that ended the stream, as it sent them.
+        self._completed: dict[int, Mapping[str, Any]] = {}
 
     @property
     def unfinished(self) -> bool:
@@ -239,8 +260,11 @@ class ChatCompletionAccumulator:
         True until a chunk with a choice arrives, and while any choice seen so far has no
         ``finish_reason``. A body that ends (without ``[DONE]``) while this is true was cut
         off; once it is false, only trailing frames such as usage can be missing. Choices
-        that never sent a single chunk (with ``n > 1``) cannot be noticed here.
+        that never sent a single chunk (with ``n > 1``) cannot be noticed here. A whole
+        completion (:meth:`add_completion`) finishes the stream.
         """
+        if self._completed:
+            return False
         return self._open > 0 or not self._choices
 
     def add(self, chunk: Mapping[str, Any]) -> None:
@@ -327,6 +351,68 @@ class ChatCompletionAccumulator:
             exc.within(f"choices[{position}]")
             raise _error(chunk, exc.field, exc.expected, exc.value) from None
 
+    def add_completion(self, completion: Mapping[str, Any]) -> dict[str, Any]:
+        """Merge a whole ``chat.completion`` that ends the stream; return the chunk that
+        carries what it adds to the chunks before it.
+
+        The completion's choices replace the accumulated ones in :meth:`snapshot`. The chunk
+        holds, per choice, the text that was not streamed yet (when the streamed text is a
+        prefix of the final one), tool calls whose id was not streamed, list items beyond
+        those streamed, the ``finish_reason`` and ``logprobs``; and the completion's usage.
+        """
+        self.chunk_count += 1
+        choices = completion.get("choices")
+        if type(choices) is not list:
+            raise _error(completion, "choices", "an array", choices)
+        usage = completion.get("usage")
+        if usage is not None and not isinstance(usage, Mapping):
+            raise _error(completion, "usage", "an object", usage)
+        chunk_choices: list[dict[str, Any]] = []
+        for position, choice in enumerate(choices):
+            try:
+                index, remainder = self._complete_choice(choice)
+            except _Invalid as exc:
+                raise _error(
+                    completion, exc.within(f"choices[{position}]").field, exc.expected, exc.value
+                ) from None
+            self._completed[index] = choice
+            chunk_choices.append(remainder)
+        for key, value in completion.items():
+            if value is not None and key not in _BUILT_TOP_KEYS:
+                self._top[key] = value
+        if usage is not None:
+            self._usage = usage
+        chunk = {key: value for key, value in completion.items() if key not in _BUILT_TOP_KEYS}
+        chunk["object"] = "chat.completion.chunk"
+        chunk["choices"] = chunk_choices
+        if usage is not None:
+            chunk["usage"] = usage
+        return chunk
+
+    def _complete_choice(self, choice: object) -> tuple[int, dict[str, Any]]:
+        """The index of a completion's choice and its remainder (see `add_completion`)."""
+        if not isinstance(choice, Mapping):
+            raise _Invalid("", "an object", choice)
+        index = choice.get("index", 0)
+        if type(index) is not int:
+            raise _Invalid("index", "an integer", index)
+        message = choice.get("message")
+        if message is None:
+            message = {}
+        elif not isinstance(message, Mapping):
+            raise _Invalid("message", "an object", message)
+        state = self._choices.get(index)
+        delta = _remainder(state, message)
+        remainder: dict[str, Any] = {
+            "index": index,
+            "delta": delta,
+            "finish_reason": choice.get("finish_reason"),
+        }
+        logprobs = choice.get("logprobs")
+        if logprobs is not None and (state is None or state.logprobs is None):
+            remainder["logprobs"] = logprobs
+        return index, remainder
+
     def snapshot(self) -> dict[str, Any]:
         """The completion so far, shaped like a non-stream ``chat.completion`` response."""
         top = self._top
@@ -339,10 +425,55 @@ class ChatCompletionAccumulator:
         for key, value in top.items():
             if key not in _BUILT_TOP_KEYS:
                 result[key] = value
-        result["choices"] = [self._choices[index].to_dict() for index in sorted(self._choices)]
+        choices = self._choices
+        completed = self._completed
+        result["choices"] = [
+            dict(completed[index]) if index in completed else choices[index].to_dict()
+            for index in sorted(choices.keys() | completed.keys())
+        ]
         if self._usage is not None:
             result["usage"] = self._usage
         return result
+
+
+def _remainder(state: _Choice | None, message: Mapping[str, Any]) -> dict[str, Any]:
+    """The delta that takes the streamed `state` of a choice to its final `message`."""
+    delta: dict[str, Any] = {}
+    if state is None or state.role is None:
+        role = message.get("role")
+        if isinstance(role, str):
+            delta["role"] = role
+    for name in _REMAINDER_TEXT_FIELDS:
+        final = message.get(name)
+        if not isinstance(final, str) or not final:
+            continue
+        if state is None:
+            streamed = ""
+        else:
+            text = state.content if name == "content" else state.texts.get(name)
+            streamed = text.getvalue() if text is not None else ""
+        # A final text the stream did not lead up to is left to the completion alone: sent
+        # again here, it would be read twice.
+        if final.startswith(streamed) and len(final) > len(streamed):
+            delta[name] = final[len(streamed) :]
+    calls = message.get("tool_calls")
+    if isinstance(calls, list):
+        streamed_ids = set(state.tool_by_id) if state is not None else set()
+        offset = len(state.tool_calls) if state is not None else 0
+        pieces: list[dict[str, Any]] = []
+        for call in calls:
+            if isinstance(call, Mapping) and call.get("id") not in streamed_ids:
+                pieces.append({"index": offset + len(pieces), **call})
+        if pieces:
+            delta["tool_calls"] = pieces
+    for name, final_items in message.items():
+        if name in _REMAINDER_TEXT_FIELDS or name in ("role", "tool_calls"):
+            continue
+        if isinstance(final_items, list):
+            have = len(state.lists.get(name, ())) if state is not None else 0
+            if len(final_items) > have:
+                delta[name] = final_items[have:]
+    return delta
 
 
 def _merge_delta(state: _Choice, delta: object) -> None:
@@ -412,6 +543,9 @@ def _merge_tool_call(state: _Choice, piece: object) -> None:
     function = piece.get("function")
     if function is not None and type(function) is not dict and not isinstance(function, Mapping):
         raise _Invalid("function", "an object", function)
+    custom = piece.get("custom")
+    if custom is not None and type(custom) is not dict and not isinstance(custom, Mapping):
+        raise _Invalid("custom", "an object", custom)
 
     call: _ToolCall | None
     if index is not None:
@@ -421,7 +555,7 @@ def _merge_tool_call(state: _Choice, piece: object) -> None:
             owner = state.tool_by_id.get(call_id)
             if owner is not None:
                 call = owner
-            elif function is not None and function.get("name"):
+            elif (function or custom or {}).get("name"):
                 call = None  # looks like a call start: a new call takes over the index
         if call is None:
             call = state.tool_by_index[index] = _new_tool_call(state)
@@ -446,9 +580,16 @@ def _merge_tool_call(state: _Choice, piece: object) -> None:
             _merge_function(call, function)
         except _Invalid as exc:
             raise exc.within("function") from None
+    if custom is not None:
+        call.custom = True
+        try:
+            _merge_custom(call, custom)
+        except _Invalid as exc:
+            raise exc.within("custom") from None
     # Counting the known fields is cheaper than a key scan on this per-piece path.
     known = (index is not None) + (call_id is not None) + (call_type is not None)
-    if len(piece) != known + (function is not None) and not piece.keys() <= _TOOL_CALL_FIELDS:
+    known += (function is not None) + (custom is not None)
+    if len(piece) != known and not piece.keys() <= _TOOL_CALL_FIELDS:
         for key, value in piece.items():
             if value is not None and key not in _TOOL_CALL_FIELDS:
                 if call.extra is None:
@@ -478,6 +619,26 @@ def _merge_function(call: _ToolCall, function: Mapping[str, Any]) -> None:
     if len(function) != known and not function.keys() <= _FUNCTION_FIELDS:
         for key, value in function.items():
             if value is not None and key not in _FUNCTION_FIELDS:
+                if call.function_extra is None:
+                    call.function_extra = {}
+                call.function_extra[key] = value
+
+
+def _merge_custom(call: _ToolCall, custom: Mapping[str, Any]) -> None:
+    """Merge a custom tool call's ``custom: {name, input}`` piece into ``call``."""
+    name = custom.get("name")
+    if name is not None:
+        if type(name) is not str:
+            raise _Invalid("name", "a string", name)
+        call.name = name if call.name is None else call.name + name
+    text = custom.get("input")
+    if text is not None:
+        if type(text) is not str:
+            raise _Invalid("input", "a string", text)
+        call.arguments.write(text)
+    if not custom.keys() <= _CUSTOM_FIELDS:
+        for key, value in custom.items():
+            if value is not None and key not in _CUSTOM_FIELDS:
                 if call.function_extra is None:
                     call.function_extra = {}
                 call.function_extra[key] = value

@@ -255,13 +255,18 @@ def next_retry_delay(call: PreparedCall, error: APIError, retries_done: int) -> 
     if retries_done >= call.max_retries:
         return None
     headers: Mapping[str, str] | None = None
+    reset_at: float | None = None
     if isinstance(error, APIStatusError):
-        if not is_retryable_status(error.status_code):
+        # A lasting condition (a key limit) is worth waiting for only when the body says
+        # when it lifts; retry_delay then decides whether that is soon enough.
+        code = error.code if error.reset_at is None else None
+        if not is_retryable_status(error.status_code, code):
             return None
         headers = error.response.headers
+        reset_at = error.reset_at.timestamp() if error.reset_at is not None else None
     elif not isinstance(error, APIConnectionError):
         return None
-    delay = retry_delay(retries_done, headers, time.time())
+    delay = retry_delay(retries_done, headers, time.time(), reset_at=reset_at)
     if delay is None or time.monotonic() + delay >= call.deadline:
         return None
     return delay
@@ -288,7 +293,9 @@ def error_for_status(response: httpx.Response, content: bytes) -> APIStatusError
         f"{location}; redirects are not followed, so the API key is never sent elsewhere. "
         "If the gateway has moved, set base_url (or AI_STATS_BASE_URL) to the new address."
     )
-    return APIStatusError(message, response=response, body=decode_error_body(content))
+    return APIStatusError(
+        message, response=response, body=decode_error_body(content, response.request)
+    )
 
 
 def log_attempt(call: PreparedCall, attempt: int, outcome: str, started: float) -> None:

@@ -14,6 +14,7 @@
     │   │   ├── NotFoundError             404
     │   │   ├── RequestTimeoutError       408
     │   │   ├── ConflictError             409
+    │   │   ├── PayloadTooLargeError      413
     │   │   ├── UnprocessableEntityError  422
     │   │   ├── RateLimitError            429
     │   │   └── InternalServerError       >= 500
@@ -21,14 +22,17 @@
     │   └── APIResponseValidationError the gateway sent something we cannot read
     └── (AIStatsError itself)         configuration problems, e.g. no API key
 
-Messages are built from what the server said, never from request headers, so the API
-key cannot leak through ``str(exc)`` or ``repr(exc)``.
+Messages are built from what the server said, never from request headers; and should a server
+echo the API key back, every message is cleaned of it (`APIError` knows the request's key), so
+it cannot leak through ``str(exc)`` or ``repr(exc)``. How an error response becomes one of these
+is decided in `_error_bodies` and `_responses`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     import httpx
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
     from aistats_api.models.create_chat_completion_response import (
         CreateChatCompletionResponse,
     )
+    from aistats_api.models.error_response import ErrorResponse
 
 __all__ = [
     "AIStatsError",
@@ -51,19 +56,20 @@ __all__ = [
     "IncompleteStreamError",
     "InternalServerError",
     "NotFoundError",
+    "PayloadTooLargeError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
     "StreamTimeoutError",
     "UnprocessableEntityError",
-    "error_message_from_body",
     "from_httpx_error",
+    "redact_api_key",
     "status_error_class",
 ]
 
-# How much of a non-JSON body (an HTML page from a proxy, say) goes into a message.
-BODY_EXCERPT_CHARS = 200
+REDACTED: Final = "<redacted>"
+_BEARER_PREFIX: Final = "bearer "
 
 
 class AIStatsError(Exception):
@@ -82,6 +88,7 @@ class APIError(AIStatsError):
     request: httpx.Request | None
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        message = redact_api_key(message, request)
         super().__init__(message)
         self.message = message
         self.request = request
@@ -140,22 +147,61 @@ class StreamTimeoutError(IncompleteStreamError, APITimeoutError):
 
 
 class APIStatusError(APIError):
-    """Raised when the gateway answers with a 4xx or 5xx status code."""
+    """Raised when the gateway answers with a 4xx or 5xx status code.
+
+    The gateway's error body says what went wrong in fields of its own: ``code`` (its string
+    code, e.g. ``validation_error``), ``param`` (the first failing field, e.g.
+    ``messages[0].content``), ``type`` (``user`` or ``system``; OpenAI's form has
+    ``invalid_request_error`` and the like) and ``request_id`` (its ``generation_id``: the
+    gateway sends no request-id header). OpenAI's object form fills the same fields.
+    """
 
     status_code: int
     body: object
+    """The body as received: the parsed JSON, or the text when it was not JSON."""
+    error_body: ErrorResponse | None
+    """The body as the spec's typed `ErrorResponse`, when it is an error object."""
+    code: str | None
+    param: str | None
+    type: str | None
     request_id: str | None
+    reset_at: datetime | None
+    """When the limit that refused the request resets, if the body says (a 429's `reset_at`)."""
+    fields: tuple[str, ...]
+    """Every failing field the body names (`details[].path`), first to last."""
     response: httpx.Response
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        error_body: ErrorResponse | None = None,
+        code: str | None = None,
+        param: str | None = None,
+        type: str | None = None,
+        request_id: str | None = None,
+        reset_at: datetime | None = None,
+        fields: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message, request=response.request if _has_request(response) else None)
         self.response = response
         self.status_code = response.status_code
         self.body = body
-        self.request_id = _request_id(response.headers)
+        self.error_body = error_body
+        self.code = code
+        self.param = param
+        self.type = type
+        self.request_id = request_id
+        self.reset_at = reset_at
+        self.fields = fields
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+        code = f", code={self.code!r}" if self.code else ""
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}{code}, message={self.message!r})"
+        )
 
 
 class BadRequestError(APIStatusError):
@@ -186,12 +232,17 @@ class ConflictError(APIStatusError):
     """409: the request conflicts with another in flight."""
 
 
+class PayloadTooLargeError(APIStatusError):
+    """413: the request body is over the gateway's limit (16 MiB)."""
+
+
 class UnprocessableEntityError(APIStatusError):
     """422: the request is well-formed but cannot be processed."""
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests; ``Retry-After`` says when to try again."""
+    """429: a key limit was reached. ``reset_at`` (from the body) or ``Retry-After`` (from a
+    proxy) says when to try again, when the server says."""
 
 
 class InternalServerError(APIStatusError):
@@ -206,6 +257,7 @@ _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
     404: NotFoundError,
     408: RequestTimeoutError,
     409: ConflictError,
+    413: PayloadTooLargeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
@@ -226,11 +278,14 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 class APIStreamError(APIError):
     """Raised when an error frame arrives after the 200 headers of a stream.
 
-    ``payload`` is the frame's parsed JSON, e.g. ``{"error": {...}}`` or
-    ``{"object": "error", "message": ...}``.
+    ``payload`` is the frame's parsed JSON, e.g. ``{"error": {...}}`` or the gateway's
+    ``{"object": "error", "message": ..., "id": "G-...", "nativeResponseId": ...}``;
+    ``request_id`` its id; ``partial`` the completion of the chunks received before it.
     """
 
     payload: Mapping[str, Any]
+    request_id: str | None
+    partial: CreateChatCompletionResponse | None
 
     def __init__(
         self,
@@ -238,9 +293,13 @@ class APIStreamError(APIError):
         *,
         payload: Mapping[str, Any],
         request: httpx.Request | None = None,
+        request_id: str | None = None,
+        partial: CreateChatCompletionResponse | None = None,
     ) -> None:
         super().__init__(message, request=request)
         self.payload = payload
+        self.request_id = request_id
+        self.partial = partial
 
 
 class APIResponseValidationError(APIError):
@@ -262,69 +321,15 @@ class APIResponseValidationError(APIError):
 # ---------------------------------------------------------------------------
 
 
-def error_message_from_body(status_code: int, body: object, reason: str = "") -> str:
-    """A one-line message for an error response, preferring the gateway's own words.
-
-    ``body`` is the parsed JSON when the body was JSON, else the raw text.
-    """
-    prefix = f"Error code: {status_code}" + (f" {reason}" if reason else "")
-    detail = _message_from_json(body) if not isinstance(body, str) else None
-    if detail is None and isinstance(body, str):
-        text = " ".join(_strip_markup(body).split())
-        if text:
-            detail = text[:BODY_EXCERPT_CHARS] + ("…" if len(text) > BODY_EXCERPT_CHARS else "")
-    if not detail:
-        return f"{prefix} (empty response body)" if body in ("", None) else prefix
-    return f"{prefix} - {detail}"
-
-
-def _message_from_json(body: object) -> str | None:
-    if not isinstance(body, Mapping):
-        return None
-    error = body.get("error")
-    if isinstance(error, Mapping):
-        message = error.get("message")
-        if isinstance(message, str) and message:
-            return message
-    if isinstance(error, str) and error:
-        message = body.get("message")
-        if isinstance(message, str) and message and message != error:
-            return f"{error}: {message}"
-        return error
-    message = body.get("message")
-    if isinstance(message, str) and message:
-        return message
-    detail = body.get("detail")
-    if isinstance(detail, str) and detail:
-        return detail
-    return None
-
-
-def _strip_markup(text: str) -> str:
-    """Reduce an HTML error page to its visible words (title first), cheaply."""
-    if "<" not in text:
+def redact_api_key(text: str, request: httpx.Request | None) -> str:
+    """`text` without the API key the request sent, should a server have echoed it."""
+    if request is None or not text:
         return text
-    import re
-
-    title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
-    without_head = re.sub(
-        r"<(script|style|head)[^>]*>.*?</\1>", " ", text, flags=re.IGNORECASE | re.DOTALL
-    )
-    visible = re.sub(r"<[^>]+>", " ", without_head)
-    if title and title.group(1).strip() and title.group(1).strip() not in visible:
-        return f"{title.group(1).strip()} {visible}"
-    return visible
-
-
-_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-generation-id", "cf-ray")
-
-
-def _request_id(headers: Mapping[str, str]) -> str | None:
-    for name in _REQUEST_ID_HEADERS:
-        value = headers.get(name)
-        if value:
-            return value
-    return None
+    authorization: str = request.headers.get("authorization", "")
+    if authorization[: len(_BEARER_PREFIX)].lower() != _BEARER_PREFIX:
+        return text
+    key = authorization[len(_BEARER_PREFIX) :].strip()
+    return text.replace(key, REDACTED) if key and key in text else text
 
 
 def _has_request(response: httpx.Response) -> bool:

@@ -66,11 +66,13 @@ class Completions:
 
         >>> client.chat.completions.create(model="openai/gpt-4o", messages=messages)
         """
-        call = self._client.stream_text if stream else self._client.generate_text
-        return call(
-            timeout=timeout, extra_headers=extra_headers, extra_query=extra_query,
-            extra_body=extra_body, **_arguments(params),
-        )  # fmt: skip
+        options: dict[str, Any] = {
+            "timeout": timeout, "extra_headers": extra_headers, "extra_query": extra_query,
+            "extra_body": extra_body, **_arguments(params),
+        }  # fmt: skip
+        if stream:
+            return self._client.stream_text(**options)
+        return self._client.generate_text(**options)
 
 
 class Chat:

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any, Final
 import httpx
 import orjson
 
+from ._error_bodies import read_error_body, typed_error_body
 from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
-    error_message_from_body,
+    redact_api_key,
     status_error_class,
 )
 
@@ -55,10 +56,11 @@ def excerpt(data: bytes | str) -> str:
     return text if len(text) <= RECEIVED_EXCERPT_BYTES else text[:RECEIVED_EXCERPT_BYTES] + "…"
 
 
-def decode_error_body(content: bytes) -> object:
-    """The parsed JSON of an error body, else its text ('' when empty)."""
+def decode_error_body(content: bytes, request: httpx.Request | None = None) -> object:
+    """The parsed JSON of an error body, else its text ('' when empty). A key the server
+    echoed back is replaced before anything reads the body."""
     content = content[:MAX_ERROR_BODY_BYTES]
-    text = content.decode("utf-8", "replace")
+    text = redact_api_key(content.decode("utf-8", "replace"), request)
     if text.strip()[:1] in ("{", "["):
         try:
             return json.loads(text)
@@ -69,9 +71,27 @@ def decode_error_body(content: bytes) -> object:
 
 def status_error(response: httpx.Response, content: bytes) -> APIStatusError:
     """The typed exception for a 4xx/5xx response whose body has been read."""
-    body = decode_error_body(content)
-    message = error_message_from_body(response.status_code, body, response.reason_phrase)
-    return status_error_class(response.status_code)(message, response=response, body=body)
+    body = decode_error_body(content, _request_of(response))
+    facts = read_error_body(response.status_code, body, response.reason_phrase, response.headers)
+    return status_error_class(response.status_code)(
+        facts.message,
+        response=response,
+        body=body,
+        error_body=typed_error_body(body),
+        code=facts.code,
+        param=facts.param,
+        type=facts.type,
+        request_id=facts.request_id,
+        reset_at=facts.reset_at,
+        fields=facts.fields,
+    )
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response built without a request (in tests, say)
+        return None
 
 
 def parse_completion(response: httpx.Response, content: bytes) -> CreateChatCompletionResponse:

@@ -17,11 +17,16 @@ MAX_RETRY_AFTER: Final = 60.0
 JITTER_FRACTION: Final = 0.25
 
 RETRYABLE_STATUS_CODES: Final = frozenset({408, 409, 429, 500, 502, 503, 504})
+# Gateway error codes that no quick retry can cure, whatever their status: a key's daily,
+# weekly or monthly limit does not lift in seconds. Retried only when the body says the limit
+# resets within MAX_RETRY_AFTER.
+LASTING_ERROR_CODES: Final = frozenset({"key_limit_exceeded"})
 
 
-def is_retryable_status(status_code: int) -> bool:
-    """408, 409, 429 and the 5xx codes that signal a passing condition."""
-    return status_code in RETRYABLE_STATUS_CODES
+def is_retryable_status(status_code: int, code: str | None = None) -> bool:
+    """408, 409, 429 and the 5xx codes that signal a passing condition, unless the gateway's
+    error `code` says the condition lasts."""
+    return status_code in RETRYABLE_STATUS_CODES and code not in LASTING_ERROR_CODES
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:
@@ -60,11 +65,18 @@ def retry_delay(
     headers: Mapping[str, str] | None,
     now: float,
     rand: Callable[[], float] = random.random,
+    *,
+    reset_at: float | None = None,
 ) -> float | None:
     """How long to wait before the next attempt; None when the server asked for more than
-    MAX_RETRY_AFTER seconds (waiting that long inside a call helps nobody)."""
-    if headers is not None:
-        wanted = retry_after_seconds(headers, now)
-        if wanted is not None:
-            return wanted if wanted <= MAX_RETRY_AFTER else None
+    MAX_RETRY_AFTER seconds (waiting that long inside a call helps nobody).
+
+    The server asks with `Retry-After` (or `retry-after-ms`), or, as the gateway does in a
+    429's body, with `reset_at`: the Unix time its limit resets. The header wins when both
+    are there."""
+    wanted = retry_after_seconds(headers, now) if headers is not None else None
+    if wanted is None and reset_at is not None:
+        wanted = max(reset_at - now, 0.0)
+    if wanted is not None:
+        return wanted if wanted <= MAX_RETRY_AFTER else None
     return backoff_delay(retries_done, rand)

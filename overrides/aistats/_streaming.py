@@ -17,6 +17,7 @@ event loop's next turn, still without waiting for garbage collection. ``async wi
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import (
     AsyncIterable,
     AsyncIterator,
@@ -34,13 +35,13 @@ import orjson
 
 from ._accumulate import ChatCompletionAccumulator
 from ._chunked import achunked_body, chunked_body
+from ._error_bodies import read_error_body
 from ._exceptions import (
     APIError,
     APIResponseValidationError,
     APIStreamError,
     IncompleteStreamError,
     StreamTimeoutError,
-    error_message_from_body,
     from_httpx_error,
 )
 from ._responses import chunk_from_dict, completion_from_dict, excerpt
@@ -55,15 +56,24 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChatStream", "ChatStream"]
 
 DONE_SENTINEL: Final = "[DONE]"
+# The `object` of a frame that is a whole completion rather than a chunk.
+WHOLE_COMPLETION_OBJECT: Final = "chat.completion"
 # After `[DONE]` only the end of the body should follow; reading it lets the connection go
 # back to the pool. A server that keeps talking past this much is cut off instead.
 MAX_BYTES_AFTER_DONE: Final = 64 * 1024
 
 
 class _StreamDecoder:
-    """Bytes of an event stream in, chunk payloads (dicts) out; also accumulates them."""
+    """Bytes of an event stream in, chunk payloads (dicts) out; also accumulates them.
 
-    __slots__ = ("_events", "accumulator", "done", "error", "request")
+    What the gateway's streams look like depends on the upstream (see openapi.yaml's
+    `ChatCompletionStreamEvent`): `[DONE]` may or may not end them; frames re-encoded from
+    another protocol carry no `created` or `model`; on Responses-style paths the last frame is
+    a whole `chat.completion`, which is passed on as the chunk of what it adds; a Responses
+    `response` object that passes through is not a chunk and is skipped.
+    """
+
+    __slots__ = ("_events", "accumulator", "done", "error", "request", "started")
 
     def __init__(self, request: httpx.Request | None) -> None:
         self._events = SSEDecoder()
@@ -73,6 +83,18 @@ class _StreamDecoder:
         # first (nothing received is lost), then the stream raises this.
         self.error: APIError | None = None
         self.request = request
+        # The completion's `created` when no frame carries one.
+        self.started = int(time.time())
+
+    def completion(self) -> CreateChatCompletionResponse:
+        """The completion accumulated so far. Frames that carried no `created` or `model`
+        leave them to the time the stream began and the model the request named."""
+        snapshot = self.accumulator.snapshot()
+        if snapshot["created"] is None:
+            snapshot["created"] = self.started
+        if snapshot["model"] is None:
+            snapshot["model"] = _requested_model(self.request)
+        return completion_from_dict(snapshot, self.request)
 
     def feed(self, data: bytes) -> list[dict[str, Any]]:
         if self.error is not None:
@@ -97,7 +119,7 @@ class _StreamDecoder:
     def partial(self) -> CreateChatCompletionResponse | None:
         """Everything received so far as a completion (None if it cannot be typed)."""
         try:
-            return completion_from_dict(self.accumulator.snapshot(), self.request)
+            return self.completion()
         except APIResponseValidationError:
             return None
 
@@ -111,9 +133,13 @@ class _StreamDecoder:
                     break
                 if data:  # empty data is a keep-alive
                     payload = self._payload(event)
-                    if payload is not None:
+                    if payload is None:
+                        continue
+                    if payload.get("object") == WHOLE_COMPLETION_OBJECT:
+                        payload = self.accumulator.add_completion(payload)
+                    else:
                         self.accumulator.add(payload)
-                        payloads.append(payload)
+                    payloads.append(payload)
         except (APIResponseValidationError, APIStreamError) as exc:
             if not payloads:
                 raise
@@ -144,13 +170,14 @@ class _StreamDecoder:
         return payload if "choices" in payload else None
 
     def _stream_error(self, payload: dict[str, Any]) -> APIStreamError:
-        detail = error_message_from_body(0, payload).partition(" - ")[2] or excerpt(
-            json.dumps(payload)
-        )
+        facts = read_error_body(0, payload)
+        detail = facts.message.partition(" - ")[2] or excerpt(json.dumps(payload))
         return APIStreamError(
             f"The gateway reported an error mid-stream: {detail}",
             payload=payload,
             request=self.request,
+            request_id=facts.request_id,
+            partial=self.partial(),
         )
 
 
@@ -190,6 +217,18 @@ def _abody(response: httpx.Response) -> AsyncIterable[bytes]:
     return body or response.stream.__aiter__()
 
 
+def _requested_model(request: httpx.Request | None) -> str:
+    """The `model` the request body named ("" when it cannot be read)."""
+    if request is None:
+        return ""
+    try:
+        body = orjson.loads(request.content)
+    except (orjson.JSONDecodeError, httpx.RequestNotRead):
+        return ""
+    model = body.get("model") if isinstance(body, dict) else None
+    return model if isinstance(model, str) else ""
+
+
 def _is_error_frame(payload: dict[str, Any]) -> bool:
     return bool(payload.get("error")) or payload.get("object") == "error"
 
@@ -219,7 +258,7 @@ class _StreamBase:
 
     def current_completion(self) -> CreateChatCompletionResponse:
         """The completion accumulated from the chunks received so far (does not read more)."""
-        return completion_from_dict(self._decoder.accumulator.snapshot(), self._decoder.request)
+        return self._decoder.completion()
 
     def _final(self) -> CreateChatCompletionResponse:
         if not self._decoder.done and self._decoder.accumulator.unfinished:

@@ -15,7 +15,7 @@ import dataclasses
 import keyword
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +38,9 @@ PARAM_SUFFIX = "Param"
 KWARGS_SUFFIX = "Kwargs"
 OVERRIDES_SUFFIX = "Overrides"
 SEQUENCE_NOT_STR = "SequenceNotStr"
+# The type of a property whose schema admits no value (`not: {}`): the spec names it, the
+# gateway refuses it, and a type checker flags any value given to it.
+REFUSED_TYPE = "Never"
 _BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "None", "object"})
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _STRING_LITERAL = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -114,8 +117,14 @@ class RequestTypes:
 class _Planner:
     """Walks the request body's properties and plans a TypedDict per object schema reached."""
 
-    def __init__(self, models: Sequence[Any], components: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        models: Sequence[Any],
+        components: dict[str, Any],
+        refused: Mapping[str, frozenset[str]],
+    ) -> None:
         self.models = {class_name(m): m for m in models}
+        self.refused = refused
         # Union and array component schemas, to recognise where a property uses one by name.
         self.components = {
             name: prop
@@ -243,8 +252,14 @@ class _Planner:
         return name
 
     def fields_of(self, model: Any) -> list[ParamField]:
+        refused = self.refused.get(class_name(model), frozenset())
         return [
-            ParamField(code(p.name), self.param_type(p), p.required, one_line(p.description))
+            ParamField(
+                code(p.name),
+                REFUSED_TYPE if p.name in refused else self.param_type(p),
+                p.required,
+                one_line(p.description),
+            )
             for p in [*model.required_properties, *model.optional_properties]
         ]
 
@@ -307,21 +322,39 @@ def request_bodies(openapi: Any) -> Iterator[Any]:
                     yield body.prop
 
 
+def refused_properties(document: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """Per component schema, the properties whose schema admits no value (`not: {}`)."""
+    schemas = document.get("components", {}).get("schemas", {})
+    refused: dict[str, frozenset[str]] = {}
+    for name, schema in schemas.items():
+        properties = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
+        names = frozenset(
+            key
+            for key, sub in properties.items()
+            if isinstance(sub, Mapping) and sub.get("not") == {}
+        )
+        if names:
+            refused[name] = names
+    return refused
+
+
 def plan_request_types(
     openapi: Any,
     components: dict[str, Any],
     *,
     call_parameters: Sequence[str],
     controlled_fields: Sequence[str],
+    refused: Mapping[str, frozenset[str]] | None = None,
 ) -> RequestTypes:
     """Everything the request side declares, from the generator's parsed document.
 
     `components` maps each component schema's class name to its parsed property (for the names
     of union and array schemas, which have no class). `call_parameters` are the keyword
     parameters of the calls: a request property of that name is a `GenerationError`.
-    `controlled_fields` are request fields the calls set themselves.
+    `controlled_fields` are request fields the calls set themselves. `refused` names, per
+    schema, the properties no value is valid for (see `refused_properties`): typed `Never`.
     """
-    planner = _Planner(openapi.models, components)
+    planner = _Planner(openapi.models, components, refused or {})
     bodies = [planner.canonical(body) for body in request_bodies(openapi)]
     if len(bodies) != 1:
         names = ", ".join(class_name(body) for body in bodies) or "none"

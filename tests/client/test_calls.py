@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from aistats import AIStats, AsyncAIStats
+from aistats import AIStats, AsyncAIStats, BadRequestError
 from aistats.models import (
     ChatCompletion,
     ChatCompletionRequestSystemMessage,
@@ -109,18 +109,29 @@ async def test_extra_headers_query_and_body_reach_the_server(
         messages=HELLO,
         extra_headers={"X-Trace": "abc"},
         extra_query={"debug": "1"},
-        extra_body={"provider": {"order": ["openai"]}, "brand_new_field": [1, 2]},
+        extra_body={"provider": {"order": ["openai"]}, "session_id": "run-7"},
     )
     request = gateway.last_request
     assert request.headers["x-trace"] == "abc"
     assert request.query == "debug=1"
     assert request.body["provider"] == {"order": ["openai"]}
-    assert request.body["brand_new_field"] == [1, 2]
+    assert request.body["session_id"] == "run-7"
 
 
-async def test_unknown_fields_are_sendable_as_keywords(api: Api, gateway: MockGateway) -> None:
-    await api.generate(model=MODEL, messages=HELLO, verbosity="low", future_knob={"a": 1})
+async def test_a_field_the_spec_does_not_name_is_sent_and_the_gateway_names_it_back(
+    api: Api, gateway: MockGateway
+) -> None:
+    # The gateway refuses top-level fields it does not know (400 `unknown_param`); the client
+    # sends them all the same, from extra_body or keywords, so a field the gateway learned
+    # before the spec did is usable without waiting for a release.
+    with pytest.raises(BadRequestError) as refused:
+        await api.generate(
+            model=MODEL, messages=HELLO, future_knob={"a": 1}, extra_body={"brand_new": [1]}
+        )
     assert gateway.last_request.body["future_knob"] == {"a": 1}
+    assert gateway.last_request.body["brand_new"] == [1]
+    assert refused.value.code == "validation_error"
+    assert refused.value.param in ("future_knob", "brand_new")
 
 
 async def test_default_headers_are_sent_and_extra_headers_override_them(

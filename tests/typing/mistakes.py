@@ -8,10 +8,12 @@ no correct line is blamed. Never run.
 
 from __future__ import annotations
 
-from aistats import AIStats, AsyncAIStats
+from aistats import AIStats, APIStatusError, AsyncAIStats
 from aistats.models import (
     ChatCompletion,
     ChatCompletionChoice,
+    ChatCompletionChunk,
+    ChatCompletionMessageToolCall,
     ChatCompletionRequestMessageParam,
     ChatCompletionRequestUserMessage,
     ChatCompletionRequestUserMessageParam,
@@ -37,6 +39,9 @@ def sync_calls(c: AIStats) -> None:
     c.generate_text(model=M)  # E: messages are missing
     c.generate_text(model=M, messages=msgs, extra_body="x")  # E: extra_body is a mapping
     c.generate_text(model=M, messages=msgs, stream=True)  # E: generate_text never streams
+    c.generate_text(model=M, messages=msgs, speed="fast")  # E: the gateway refuses `speed`
+    c.generate_text(model=M, messages=msgs, service_tier="auto")  # E: refused by the gateway
+    c.generate_text(model=M, messages=[{"role": "function", "name": "f", "content": "4"}])  # E
 
 
 def dict_requests(c: AIStats) -> None:
@@ -73,3 +78,12 @@ def reading(completion: ChatCompletion, choice: ChatCompletionChoice) -> None:
     stopped = choice.finish_reason == "stopp"  # E: not one of the known finish reasons
     tool_name = completion.choices[0].message.tool_calls[0].function.name  # E: may be None
     del total, text, stopped, tool_name
+
+
+def reading_what_the_gateway_sends(
+    chunk: ChatCompletionChunk, call: ChatCompletionMessageToolCall, error: APIStatusError
+) -> None:
+    created: int = chunk.created  # E: re-encoded frames carry no `created`
+    arguments = call.function.arguments  # E: a custom tool call has no `function`
+    code: str = error.code  # E: a body may carry no code
+    del created, arguments, code

@@ -27,6 +27,8 @@ from aistats.models import (
     ChatCompletionChoice,
     ChatCompletionChunk,
     ChatCompletionFinishReason,
+    ChatCompletionMessageCustomToolCall,
+    ChatCompletionMessageFunctionToolCall,
     ChatCompletionMessageToolCall,
     ChatCompletionRequestMessage,
     ChatCompletionRequestMessageParam,
@@ -37,6 +39,7 @@ from aistats.models import (
     CompletionUsage,
     CreateChatCompletionRequest,
     CreateChatCompletionRequestParam,
+    ErrorResponse,
     FunctionObject,
     StopConfiguration,
 )
@@ -140,8 +143,28 @@ def tool_calls(completion: ChatCompletion) -> list[ChatCompletionMessageToolCall
 
 def called_functions(completion: ChatCompletion) -> dict[str, Any]:
     return {
-        call.function.name: json.loads(call.function.arguments) for call in tool_calls(completion)
+        call.function.name: json.loads(call.function.arguments)
+        for call in tool_calls(completion)
+        if isinstance(call, ChatCompletionMessageFunctionToolCall)
     }
+
+
+def custom_tool_inputs(completion: ChatCompletion) -> dict[str, str]:
+    # A custom tool's call carries free text (`custom.input`), not JSON arguments.
+    return {
+        call.custom.name: call.custom.input_
+        for call in tool_calls(completion)
+        if isinstance(call, ChatCompletionMessageCustomToolCall)
+    }
+
+
+def explain(error: APIStatusError) -> str:
+    # What the gateway says, typed: its code, the failing fields and its id of the request.
+    body: ErrorResponse | None = error.error_body
+    details = body.details if body is not None and body.details is not None else []
+    where = ", ".join(".".join(str(part) for part in item.path) for item in details)
+    reset = error.reset_at.isoformat() if error.reset_at is not None else "unknown"
+    return f"{error.code}/{error.type} at {error.param} ({where}); id {error.request_id}; {reset}"
 
 
 def why_it_stopped(choice: ChatCompletionChoice) -> str:

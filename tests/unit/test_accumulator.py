@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -519,6 +520,149 @@ def test_empty_finish_reason_does_not_finish_a_choice() -> None:
     acc.add(chunk({"index": 0, "delta": {"content": "a"}, "finish_reason": ""}))
     assert acc.unfinished
     assert acc.snapshot()["choices"][0]["finish_reason"] is None
+
+
+# -- custom tool calls -----------------------------------------------------------------------
+
+
+def custom(
+    index: int, id: str | None = None, name: str | None = None, text: str | None = None
+) -> dict[str, Any]:
+    piece: dict[str, Any] = {"index": index}
+    if id is not None:
+        piece["id"] = id
+        piece["type"] = "custom"
+    body = {k: v for k, v in (("name", name), ("input", text)) if v is not None}
+    if body:
+        piece["custom"] = body
+    return piece
+
+
+def test_custom_tool_call_pieces_are_joined_into_the_custom_form() -> None:
+    snapshot = accumulate([
+        chunk(delta(tool_calls=[custom(0, id="c1", name="run_", text="")])),
+        chunk(delta(tool_calls=[custom(0, name="sql", text="SELECT ")])),
+        chunk(delta(tool_calls=[custom(0, text="1")]), finish_reason="tool_calls"),
+    ])  # fmt: skip
+    assert message(snapshot)["tool_calls"] == [
+        {"id": "c1", "type": "custom", "custom": {"name": "run_sql", "input": "SELECT 1"}}
+    ]
+
+
+def test_custom_and_function_calls_of_one_choice_keep_their_forms_and_extras() -> None:
+    snapshot = accumulate([
+        chunk(delta(tool_calls=[tool(0, id="f1", name="f", arguments="{}")])),
+        chunk(delta(tool_calls=[{**custom(1, id="c1", name="g", text="x"), "extra": 1}])),
+        chunk(delta(tool_calls=[{"index": 1, "custom": {"input": "y", "format": "grammar"}}])),
+    ])  # fmt: skip
+    assert message(snapshot)["tool_calls"] == [
+        {"id": "f1", "type": "function", "function": {"name": "f", "arguments": "{}"}},
+        {"id": "c1", "type": "custom", "custom": {"name": "g", "input": "xy", "format": "grammar"},
+         "extra": 1},
+    ]  # fmt: skip
+
+
+# -- a whole completion as the last frame ---------------------------------------------------
+
+FINAL_CUSTOM_CALL = {"id": "b", "type": "custom", "custom": {"name": "g", "input": "hi"}}
+FINAL = {
+    "id": "G-1", "object": "chat.completion", "created": 7, "model": "m2", "nativeResponseId": "r",
+    "choices": [{
+        "index": 0, "finish_reason": "tool_calls", "logprobs": None,
+        "message": {
+            "role": "assistant", "content": "Hello world",
+            "tool_calls": [
+                {"id": "a", "type": "function", "function": {"name": "f", "arguments": '{"x":1}'}},
+                FINAL_CUSTOM_CALL,
+            ],
+            "images": [{"url": 1}, {"url": 2}],
+        },
+    }],
+    "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
+}  # fmt: skip
+
+
+def test_a_whole_completion_replaces_the_choices_and_finishes_the_stream() -> None:
+    accumulator = ChatCompletionAccumulator()
+    accumulator.add(chunk(delta(role="assistant", content="Hello")))
+    # Responses-style paths re-send the whole argument text so far with every piece.
+    accumulator.add(chunk(delta(tool_calls=[tool(0, id="a", name="f", arguments='{"x"')])))
+    accumulator.add(chunk(delta(tool_calls=[tool(0, id="a", arguments='{"x":1}')])))
+    assert accumulator.unfinished
+    accumulator.add_completion(FINAL)
+    assert not accumulator.unfinished
+    snapshot = accumulator.snapshot()
+    assert snapshot["choices"] == FINAL["choices"]
+    assert snapshot["usage"] == FINAL["usage"]
+    assert (snapshot["object"], snapshot["created"], snapshot["model"]) == (
+        "chat.completion",
+        7,
+        "m2",
+    )
+    assert snapshot["nativeResponseId"] == "r"
+
+
+def test_the_remainder_chunk_carries_what_the_stream_had_not_sent() -> None:
+    accumulator = ChatCompletionAccumulator()
+    accumulator.add(chunk(delta(role="assistant", content="Hello", images=[{"url": 1}])))
+    accumulator.add(chunk(delta(tool_calls=[tool(0, id="a", name="f", arguments="{")])))
+    remainder = accumulator.add_completion(FINAL)
+    assert remainder["object"] == "chat.completion.chunk"
+    assert remainder["usage"] == FINAL["usage"]
+    assert remainder["choices"] == [{
+        "index": 0, "finish_reason": "tool_calls",
+        "delta": {
+            "content": " world",
+            "tool_calls": [{"index": 1, **FINAL_CUSTOM_CALL}],
+            "images": [{"url": 2}],
+        },
+    }]  # fmt: skip
+
+
+def test_a_completion_with_nothing_streamed_before_is_one_whole_chunk() -> None:
+    accumulator = ChatCompletionAccumulator()
+    remainder = accumulator.add_completion(FINAL)
+    delta_ = remainder["choices"][0]["delta"]
+    assert delta_["role"] == "assistant"
+    assert delta_["content"] == "Hello world"
+    assert [call["index"] for call in delta_["tool_calls"]] == [0, 1]
+    assert accumulator.snapshot()["choices"] == FINAL["choices"]
+
+
+def test_a_final_text_the_stream_did_not_lead_up_to_is_not_sent_twice() -> None:
+    accumulator = ChatCompletionAccumulator()
+    accumulator.add(chunk(delta(content="Goodbye")))
+    remainder = accumulator.add_completion(FINAL)
+    assert "content" not in remainder["choices"][0]["delta"]
+    assert message(accumulator.snapshot())["content"] == "Hello world"
+
+
+def test_choices_only_streamed_stay_next_to_those_the_completion_holds() -> None:
+    accumulator = ChatCompletionAccumulator()
+    accumulator.add(chunk(delta(index=1, content="other", finish_reason="stop")))
+    accumulator.add_completion(FINAL)
+    choices = accumulator.snapshot()["choices"]
+    assert [c["index"] for c in choices] == [0, 1]
+    assert choices[1]["message"]["content"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("bad", "field"),
+    [
+        ({**FINAL, "choices": "x"}, "choices"),
+        ({**FINAL, "choices": [5]}, "choices[0]"),
+        ({**FINAL, "choices": [{"index": "0"}]}, "choices[0].index"),
+        ({**FINAL, "choices": [{"index": 0, "message": []}]}, "choices[0].message"),
+        ({**FINAL, "usage": 3}, "usage"),
+    ],
+)
+def test_a_malformed_completion_raises_validation_error_naming_the_field(
+    bad: dict[str, Any], field: str
+) -> None:
+    with pytest.raises(
+        APIResponseValidationError, match=rf"Invalid stream chunk: {re.escape(field)} "
+    ):
+        ChatCompletionAccumulator().add_completion(bad)
 
 
 # ---------------------------------------------------------------------------

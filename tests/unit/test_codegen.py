@@ -22,7 +22,12 @@ from codegen import GenerationError
 from codegen.model_aliases import plan_model_aliases
 from codegen.properties import class_name, code
 from codegen.read_types import read_type
-from codegen.request_types import RequestTypes, TypedDictPlan, plan_request_types
+from codegen.request_types import (
+    RequestTypes,
+    TypedDictPlan,
+    plan_request_types,
+    refused_properties,
+)
 
 CALL_PARAMETERS = ("timeout", "extra_body")
 MESSAGE_SCHEMAS: dict[str, Any] = {
@@ -74,7 +79,7 @@ def spec_with(request_properties: dict[str, Any], **schemas: Any) -> dict[str, A
     }
 
 
-def parse(tmp_path: Path, spec: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+def parse(tmp_path: Path, spec: dict[str, Any]) -> tuple[Any, dict[str, Any], dict[str, Any]]:
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.safe_dump(spec), encoding="utf-8")
     config = Config.from_sources(
@@ -89,9 +94,13 @@ def parse(tmp_path: Path, spec: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
 
 
 def plan(tmp_path: Path, spec: dict[str, Any]) -> RequestTypes:
-    openapi, components = parse(tmp_path, spec)
+    openapi, components, document = parse(tmp_path, spec)
     return plan_request_types(
-        openapi, components, call_parameters=CALL_PARAMETERS, controlled_fields=("stream",)
+        openapi,
+        components,
+        call_parameters=CALL_PARAMETERS,
+        controlled_fields=("stream",),
+        refused=refused_properties(document),
     )
 
 
@@ -115,6 +124,18 @@ def test_the_body_gets_kwargs_overrides_and_param(tmp_path: Path) -> None:
     param = typed_dict(types, "RequestParam")
     assert param.base is kwargs
     assert [f.key for f in param.fields] == ["stream"]
+
+
+def test_a_field_no_value_is_valid_for_is_typed_never(tmp_path: Path) -> None:
+    types = plan(
+        tmp_path,
+        spec_with(
+            {"speed": {"type": "string", "not": {}}, "trace": {"not": {}}, "n": {"type": "integer"}}
+        ),
+    )
+    assert field_types(typed_dict(types, "RequestKwargs")) == {
+        "model": "str", "speed": "Never", "trace": "Never", "n": "int"
+    }  # fmt: skip
 
 
 def test_keys_no_keyword_argument_can_spell_are_in_the_param_only(tmp_path: Path) -> None:
@@ -276,7 +297,7 @@ def test_read_types(tmp_path: Path) -> None:
             },
         },
     )
-    openapi, _ = parse(tmp_path, spec)
+    openapi, _, _ = parse(tmp_path, spec)
     reply = next(m for m in openapi.models if class_name(m) == "Reply")
     types = {
         code(p.name): read_type(p) for p in [*reply.required_properties, *reply.optional_properties]
@@ -298,7 +319,7 @@ def test_union_array_and_scalar_schemas_get_aliases_renamed_ones_too(tmp_path: P
         ModelId={"type": "string"},
         Only={"oneOf": [{"$ref": "#/components/schemas/UserMessage"}]},
     )
-    _, components = parse(tmp_path, spec)
+    _, components, _ = parse(tmp_path, spec)
     aliases = {alias.name: alias.type for alias in plan_model_aliases(components)}
     assert aliases == {
         "Message": "ToolMessage | UserMessage",

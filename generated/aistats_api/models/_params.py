@@ -19,6 +19,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Never,
     Protocol,
     Required,
     SupportsIndex,
@@ -29,36 +30,35 @@ from typing import (
 )
 
 if TYPE_CHECKING:
-    from .chat_completion_audio_param import ChatCompletionAudioParam
-    from .chat_completion_audio_param_format import ChatCompletionAudioParamFormat
+    from .audio_url import AudioURL
     from .chat_completion_builtin_tool import ChatCompletionBuiltinTool
+    from .chat_completion_custom_tool import ChatCompletionCustomTool
     from .chat_completion_function_call import ChatCompletionFunctionCall
-    from .chat_completion_function_call_mode import ChatCompletionFunctionCallMode
-    from .chat_completion_function_call_option import ChatCompletionFunctionCallOption
-    from .chat_completion_functions import ChatCompletionFunctions
-    from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from .chat_completion_message_function_tool_call import ChatCompletionMessageFunctionToolCall
     from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
     from .chat_completion_named_tool_choice_function import ChatCompletionNamedToolChoiceFunction
     from .chat_completion_request_assistant_message import ChatCompletionRequestAssistantMessage
     from .chat_completion_request_developer_message import ChatCompletionRequestDeveloperMessage
-    from .chat_completion_request_function_message import ChatCompletionRequestFunctionMessage
     from .chat_completion_request_message_content_part_audio import (
         ChatCompletionRequestMessageContentPartAudio,
     )
-    from .chat_completion_request_message_content_part_file import (
-        ChatCompletionRequestMessageContentPartFile,
+    from .chat_completion_request_message_content_part_audio_url import (
+        ChatCompletionRequestMessageContentPartAudioUrl,
     )
     from .chat_completion_request_message_content_part_image import (
         ChatCompletionRequestMessageContentPartImage,
     )
-    from .chat_completion_request_message_content_part_refusal import (
-        ChatCompletionRequestMessageContentPartRefusal,
-    )
     from .chat_completion_request_message_content_part_text import (
         ChatCompletionRequestMessageContentPartText,
     )
+    from .chat_completion_request_message_content_part_tool_call import (
+        ChatCompletionRequestMessageContentPartToolCall,
+    )
     from .chat_completion_request_message_content_part_video import (
         ChatCompletionRequestMessageContentPartVideo,
+    )
+    from .chat_completion_request_message_content_part_video_url import (
+        ChatCompletionRequestMessageContentPartVideoUrl,
     )
     from .chat_completion_request_system_message import ChatCompletionRequestSystemMessage
     from .chat_completion_request_tool_message import ChatCompletionRequestToolMessage
@@ -67,9 +67,13 @@ if TYPE_CHECKING:
     from .chat_completion_tool import ChatCompletionTool
     from .chat_completion_tool_choice_mode import ChatCompletionToolChoiceMode
     from .chat_completion_web_search_tool import ChatCompletionWebSearchTool
-    from .create_chat_completion_request_verbosity import CreateChatCompletionRequestVerbosity
+    from .chat_completion_web_search_tool_type import ChatCompletionWebSearchToolType
+    from .custom_tool_definition import CustomToolDefinition
+    from .data_collection_policy import DataCollectionPolicy
     from .debug_options import DebugOptions
     from .debug_options_trace_level import DebugOptionsTraceLevel
+    from .document import Document
+    from .document_metadata_entry import DocumentMetadataEntry
     from .font_input import FontInput
     from .function_object import FunctionObject
     from .image_config import ImageConfig
@@ -77,14 +81,9 @@ if TYPE_CHECKING:
     from .image_url import ImageURL
     from .image_url_detail import ImageURLDetail
     from .input_audio import InputAudio
-    from .input_audio_format import InputAudioFormat
-    from .input_file import InputFile
-    from .input_video import InputVideo
-    from .prediction_content import PredictionContent
     from .provider_max_price import ProviderMaxPrice
     from .provider_options import ProviderOptions
     from .provider_preferences import ProviderPreferences
-    from .provider_preferences_data_collection import ProviderPreferencesDataCollection
     from .provider_sort import ProviderSort
     from .reasoning_config import ReasoningConfig
     from .reasoning_config_mode import ReasoningConfigMode
@@ -94,10 +93,10 @@ if TYPE_CHECKING:
     from .response_format_json_schema import ResponseFormatJsonSchema
     from .response_format_json_schema_config import ResponseFormatJsonSchemaConfig
     from .response_format_text import ResponseFormatText
-    from .response_modalities_item import ResponseModalitiesItem
     from .service_tier import ServiceTier
     from .thinking_config import ThinkingConfig
     from .thinking_config_type import ThinkingConfigType
+    from .video_url import VideoURL
     from .web_search_context_size import WebSearchContextSize
     from .web_search_location import WebSearchLocation
     from .web_search_options import WebSearchOptions
@@ -127,18 +126,18 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
     """The keyword arguments of a call: the fields of CreateChatCompletionRequestParam but those
     the call sets itself (stream)."""
 
-    # A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias.
+    # A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias. Empty is a 400 `validation_error`, blank a 400 `model_required`, an unknown id a 400 `unsupported_model_or_endpoint`.
     model: Required[str]
 
     # The conversation so far, oldest first. At least one message.
     messages: Required[
-        "Sequence[ChatCompletionRequestMessageParam | ChatCompletionRequestSystemMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]"
+        "Sequence[ChatCompletionRequestMessageParam | ChatCompletionRequestSystemMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage]"
     ]
 
-    # A system prompt, prepended to `messages` by the gateway.
+    # A system prompt, prepended to `messages` by the gateway. Left the published document in 2026-03; the gateway's decoder still reads it.
     system: str
 
-    # Reasoning controls for models that think before they answer.
+    # Reasoning controls for models that think before they answer. When `reasoning` is sent, the gateway fills in `effort: medium` and `summary: auto` where they are missing.
     reasoning: "ReasoningConfigParam | ReasoningConfig"
 
     # How much effort a reasoning model spends thinking.
@@ -150,7 +149,7 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
     # Maps token ids (as strings) to a bias from -100 to 100 added to their logits.
     logit_bias: "Mapping[str, float]"
 
-    # Upper bound on the number of tokens generated.
+    # Upper bound on the number of tokens generated. Left the published document in 2026-03; the gateway's decoder still reads it.
     max_output_tokens: int
 
     # Upper bound on generated tokens, reasoning tokens included (OpenAI name).
@@ -159,7 +158,7 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
     # Upper bound on generated tokens (legacy OpenAI name).
     max_tokens: int
 
-    # Include the gateway's `meta` block in the response. Default: false.
+    # Include the gateway's `meta` block (timings, routing) in the response. Default: false.
     meta: bool
 
     # Gateway debug controls. These flags are never forwarded upstream.
@@ -174,7 +173,7 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
     # Best-effort deterministic sampling seed (a signed 64-bit integer).
     seed: int
 
-    # Up to 4 sequences where generation stops; a string or a list of strings.
+    # Sequences where generation stops; a string or a list of strings (providers limit how many).
     stop: "StopConfigurationParam"
 
     # Options for streaming responses; only set with `stream: true`.
@@ -184,7 +183,7 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
     temperature: float
 
     # Tools the model may call.
-    tools: "Sequence[ChatCompletionToolDefinitionParam | ChatCompletionTool | ChatCompletionWebSearchTool | ChatCompletionBuiltinTool]"
+    tools: "Sequence[ChatCompletionToolDefinitionParam | ChatCompletionTool | ChatCompletionCustomTool | ChatCompletionWebSearchTool | ChatCompletionBuiltinTool]"
 
     # Most tool calls the model may make in one reply.
     max_tool_calls: int
@@ -192,16 +191,16 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
     # Whether the model may call several tools in one turn. Default: true.
     parallel_tool_calls: bool
 
-    # Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object naming a function.
+    # Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object naming a function. A named function must be one of `tools` (else 400); `required` needs a tool.
     tool_choice: "ChatCompletionToolChoiceOptionParam | ChatCompletionNamedToolChoice"
 
-    # Sample only from the k most likely tokens.
+    # Sample only from the k most likely tokens (-1: no limit). Left the published document in 2026-03; the gateway's decoder still reads it.
     top_k: int
 
     # Drop tokens whose probability is below `min_p` times that of the likeliest.
     min_p: float
 
-    # Multiplicative penalty for repeated tokens (1 means none).
+    # Multiplicative penalty for repeated tokens (1 means none); more than 0.
     repetition_penalty: float
 
     # Return log probabilities of the output tokens. Default: false.
@@ -219,7 +218,7 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
     # The format of the reply; an object told apart by `type`, or the shorthand `text` / `json`.
     response_format: "ResponseFormatParam | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema"
 
-    # Output types the model should produce, e.g. `["text", "audio"]`.
+    # Output types the model should produce, e.g. `["text", "audio"]` (`text`, `audio`, `image`; the gateway takes any string).
     modalities: "ResponseModalitiesParam"
 
     # Output modalities (Google naming, snake case).
@@ -237,11 +236,14 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
     # Extended-thinking controls (Anthropic and Google naming, both casings).
     thinking: "ThinkingConfigParam | ThinkingConfig"
 
-    # Ask for usage in the response; for streams, adds a final usage frame.
+    # Ask for usage in the response. The gateway returns usage whatever this says (and a usage frame in every stream): accepted, no effect.
     usage: bool
 
-    # Provider routing preferences for gateway selection; a provider name or a routing object.
-    provider: "ProviderSelectionParam | ProviderPreferences"
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    provider: "ProviderPreferencesParam | ProviderPreferences"
+
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    routing: "ProviderPreferencesParam | ProviderPreferences"
 
     # Per-provider passthrough options, keyed by provider.
     provider_options: "ProviderOptionsParam | ProviderOptions"
@@ -252,19 +254,16 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
     # Your identifier for the end user (OpenAI naming).
     user: str
 
-    # Processing tier. Default: standard.
+    # Processing tier. Default: standard. Seed 003 also lists `auto` and `default`: the gateway's code refuses them (400 `validation_error`), and `batch` too (use the batch endpoint).
     service_tier: "ServiceTier"
 
-    # Preferred speed profile, where a provider offers one.
-    speed: str
+    # Seed 003 names a preferred speed profile here. The gateway's code refuses the field (400 `validation_error`, `unknown_param`): it is named so that the seed's vocabulary stays, and no value is valid.
+    speed: "Never"
 
-    # How terse or detailed the reply should be, where supported.
-    verbosity: "CreateChatCompletionRequestVerbosity"
+    # The gateway's earlier documents named a switch for request tracing here. Its code refuses the field (400 `validation_error`, `unknown_param`): no value is valid.
+    observability: "Never"
 
-    # Enable request tracing for debugging in the dashboard.
-    observability: bool
-
-    # Groups requests of one conversation or agent run (at most 256 characters).
+    # Groups requests of one conversation or agent run (1 to 256 characters, not blank).
     session_id: str
 
     # Whether the provider may store the completion.
@@ -282,33 +281,24 @@ class CreateChatCompletionRequestKwargs(TypedDict, total=False):
     # Web search settings for models that search before answering.
     web_search_options: "WebSearchOptionsParam | WebSearchOptions"
 
-    # Predicted output, to speed up regeneration when most of it is known.
-    prediction: "PredictionContentParam | PredictionContent"
-
-    # Audio output settings, for models that can speak.
-    audio: "ChatCompletionAudioParamParam | ChatCompletionAudioParam"
-
-    # Deprecated in favour of `tools`.
-    functions: "Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions]"
-
-    # Deprecated in favour of `tool_choice`.
-    function_call: "ChatCompletionFunctionCallMode | ChatCompletionFunctionCallOptionParam | ChatCompletionFunctionCallOption"
+    # Documents the model may cite (providers with a documents input, e.g. Cohere).
+    documents: "Sequence[DocumentParam | Document]"
 
 
 class CreateChatCompletionRequestOverrides(TypedDict, total=False):
     """Keyword arguments next to a whole request: any field of CreateChatCompletionRequestKwargs,
     none required; each replaces the request's own."""
 
-    # A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias.
+    # A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias. Empty is a 400 `validation_error`, blank a 400 `model_required`, an unknown id a 400 `unsupported_model_or_endpoint`.
     model: str
 
     # The conversation so far, oldest first. At least one message.
-    messages: "Sequence[ChatCompletionRequestMessageParam | ChatCompletionRequestSystemMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]"
+    messages: "Sequence[ChatCompletionRequestMessageParam | ChatCompletionRequestSystemMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage]"
 
-    # A system prompt, prepended to `messages` by the gateway.
+    # A system prompt, prepended to `messages` by the gateway. Left the published document in 2026-03; the gateway's decoder still reads it.
     system: str
 
-    # Reasoning controls for models that think before they answer.
+    # Reasoning controls for models that think before they answer. When `reasoning` is sent, the gateway fills in `effort: medium` and `summary: auto` where they are missing.
     reasoning: "ReasoningConfigParam | ReasoningConfig"
 
     # How much effort a reasoning model spends thinking.
@@ -320,7 +310,7 @@ class CreateChatCompletionRequestOverrides(TypedDict, total=False):
     # Maps token ids (as strings) to a bias from -100 to 100 added to their logits.
     logit_bias: "Mapping[str, float]"
 
-    # Upper bound on the number of tokens generated.
+    # Upper bound on the number of tokens generated. Left the published document in 2026-03; the gateway's decoder still reads it.
     max_output_tokens: int
 
     # Upper bound on generated tokens, reasoning tokens included (OpenAI name).
@@ -329,7 +319,7 @@ class CreateChatCompletionRequestOverrides(TypedDict, total=False):
     # Upper bound on generated tokens (legacy OpenAI name).
     max_tokens: int
 
-    # Include the gateway's `meta` block in the response. Default: false.
+    # Include the gateway's `meta` block (timings, routing) in the response. Default: false.
     meta: bool
 
     # Gateway debug controls. These flags are never forwarded upstream.
@@ -344,7 +334,7 @@ class CreateChatCompletionRequestOverrides(TypedDict, total=False):
     # Best-effort deterministic sampling seed (a signed 64-bit integer).
     seed: int
 
-    # Up to 4 sequences where generation stops; a string or a list of strings.
+    # Sequences where generation stops; a string or a list of strings (providers limit how many).
     stop: "StopConfigurationParam"
 
     # Options for streaming responses; only set with `stream: true`.
@@ -354,7 +344,7 @@ class CreateChatCompletionRequestOverrides(TypedDict, total=False):
     temperature: float
 
     # Tools the model may call.
-    tools: "Sequence[ChatCompletionToolDefinitionParam | ChatCompletionTool | ChatCompletionWebSearchTool | ChatCompletionBuiltinTool]"
+    tools: "Sequence[ChatCompletionToolDefinitionParam | ChatCompletionTool | ChatCompletionCustomTool | ChatCompletionWebSearchTool | ChatCompletionBuiltinTool]"
 
     # Most tool calls the model may make in one reply.
     max_tool_calls: int
@@ -362,16 +352,16 @@ class CreateChatCompletionRequestOverrides(TypedDict, total=False):
     # Whether the model may call several tools in one turn. Default: true.
     parallel_tool_calls: bool
 
-    # Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object naming a function.
+    # Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object naming a function. A named function must be one of `tools` (else 400); `required` needs a tool.
     tool_choice: "ChatCompletionToolChoiceOptionParam | ChatCompletionNamedToolChoice"
 
-    # Sample only from the k most likely tokens.
+    # Sample only from the k most likely tokens (-1: no limit). Left the published document in 2026-03; the gateway's decoder still reads it.
     top_k: int
 
     # Drop tokens whose probability is below `min_p` times that of the likeliest.
     min_p: float
 
-    # Multiplicative penalty for repeated tokens (1 means none).
+    # Multiplicative penalty for repeated tokens (1 means none); more than 0.
     repetition_penalty: float
 
     # Return log probabilities of the output tokens. Default: false.
@@ -389,7 +379,7 @@ class CreateChatCompletionRequestOverrides(TypedDict, total=False):
     # The format of the reply; an object told apart by `type`, or the shorthand `text` / `json`.
     response_format: "ResponseFormatParam | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema"
 
-    # Output types the model should produce, e.g. `["text", "audio"]`.
+    # Output types the model should produce, e.g. `["text", "audio"]` (`text`, `audio`, `image`; the gateway takes any string).
     modalities: "ResponseModalitiesParam"
 
     # Output modalities (Google naming, snake case).
@@ -407,11 +397,14 @@ class CreateChatCompletionRequestOverrides(TypedDict, total=False):
     # Extended-thinking controls (Anthropic and Google naming, both casings).
     thinking: "ThinkingConfigParam | ThinkingConfig"
 
-    # Ask for usage in the response; for streams, adds a final usage frame.
+    # Ask for usage in the response. The gateway returns usage whatever this says (and a usage frame in every stream): accepted, no effect.
     usage: bool
 
-    # Provider routing preferences for gateway selection; a provider name or a routing object.
-    provider: "ProviderSelectionParam | ProviderPreferences"
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    provider: "ProviderPreferencesParam | ProviderPreferences"
+
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    routing: "ProviderPreferencesParam | ProviderPreferences"
 
     # Per-provider passthrough options, keyed by provider.
     provider_options: "ProviderOptionsParam | ProviderOptions"
@@ -422,19 +415,16 @@ class CreateChatCompletionRequestOverrides(TypedDict, total=False):
     # Your identifier for the end user (OpenAI naming).
     user: str
 
-    # Processing tier. Default: standard.
+    # Processing tier. Default: standard. Seed 003 also lists `auto` and `default`: the gateway's code refuses them (400 `validation_error`), and `batch` too (use the batch endpoint).
     service_tier: "ServiceTier"
 
-    # Preferred speed profile, where a provider offers one.
-    speed: str
+    # Seed 003 names a preferred speed profile here. The gateway's code refuses the field (400 `validation_error`, `unknown_param`): it is named so that the seed's vocabulary stays, and no value is valid.
+    speed: "Never"
 
-    # How terse or detailed the reply should be, where supported.
-    verbosity: "CreateChatCompletionRequestVerbosity"
+    # The gateway's earlier documents named a switch for request tracing here. Its code refuses the field (400 `validation_error`, `unknown_param`): no value is valid.
+    observability: "Never"
 
-    # Enable request tracing for debugging in the dashboard.
-    observability: bool
-
-    # Groups requests of one conversation or agent run (at most 256 characters).
+    # Groups requests of one conversation or agent run (1 to 256 characters, not blank).
     session_id: str
 
     # Whether the provider may store the completion.
@@ -452,22 +442,15 @@ class CreateChatCompletionRequestOverrides(TypedDict, total=False):
     # Web search settings for models that search before answering.
     web_search_options: "WebSearchOptionsParam | WebSearchOptions"
 
-    # Predicted output, to speed up regeneration when most of it is known.
-    prediction: "PredictionContentParam | PredictionContent"
-
-    # Audio output settings, for models that can speak.
-    audio: "ChatCompletionAudioParamParam | ChatCompletionAudioParam"
-
-    # Deprecated in favour of `tools`.
-    functions: "Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions]"
-
-    # Deprecated in favour of `tool_choice`.
-    function_call: "ChatCompletionFunctionCallMode | ChatCompletionFunctionCallOptionParam | ChatCompletionFunctionCallOption"
+    # Documents the model may cite (providers with a documents input, e.g. Cohere).
+    documents: "Sequence[DocumentParam | Document]"
 
 
 class CreateChatCompletionRequestParam(CreateChatCompletionRequestKwargs, total=False):
     """The body of `POST /chat/completions`. Only `model` and `messages` are required. The gateway
-    accepts fields this document does not name; send them as additional properties."""
+    answers a top-level field it does not know with 400 `validation_error` (keyword
+    `unknown_param`), so this object is closed; send what it has and this document lacks with
+    `extra_body=` (the gateway decides)."""
 
     # Stream the reply as server-sent events. Default: false.
     stream: bool
@@ -479,9 +462,9 @@ class ChatCompletionRequestSystemMessageParam(TypedDict, total=False):
     # Always `system`.
     role: Required["Literal['system']"]
 
-    # The instructions, as a string or text parts.
+    # The instructions, as a string or parts.
     content: Required[
-        "str | Sequence[ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartText]"
+        "str | Sequence[ChatCompletionRequestSystemMessageContentPartParam | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartAudioUrl | ChatCompletionRequestMessageContentPartVideo | ChatCompletionRequestMessageContentPartVideoUrl | ChatCompletionRequestMessageContentPartToolCall]"
     ]
 
     # Optional participant name.
@@ -494,9 +477,9 @@ class ChatCompletionRequestDeveloperMessageParam(TypedDict, total=False):
     # Always `developer`.
     role: Required["Literal['developer']"]
 
-    # The instructions, as a string or text parts.
+    # The instructions, as a string or parts.
     content: Required[
-        "str | Sequence[ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartText]"
+        "str | Sequence[ChatCompletionRequestSystemMessageContentPartParam | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartAudioUrl | ChatCompletionRequestMessageContentPartVideo | ChatCompletionRequestMessageContentPartVideoUrl | ChatCompletionRequestMessageContentPartToolCall]"
     ]
 
     # Optional participant name.
@@ -509,9 +492,9 @@ class ChatCompletionRequestUserMessageParam(TypedDict, total=False):
     # Always `user`.
     role: Required["Literal['user']"]
 
-    # The message, as a string or parts (text, image, audio, file, video).
+    # The message, as a string or parts (text, image, audio, video, tool call).
     content: Required[
-        "str | Sequence[ChatCompletionRequestUserMessageContentPartParam | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartVideo]"
+        "str | Sequence[ChatCompletionRequestUserMessageContentPartParam | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartAudioUrl | ChatCompletionRequestMessageContentPartVideo | ChatCompletionRequestMessageContentPartVideoUrl | ChatCompletionRequestMessageContentPartToolCall]"
     ]
 
     # Optional participant name.
@@ -519,25 +502,27 @@ class ChatCompletionRequestUserMessageParam(TypedDict, total=False):
 
 
 class ChatCompletionRequestAssistantMessageParam(TypedDict, total=False):
-    """A previous reply of the model; `content` may be null when `tool_calls` are present."""
+    """A previous reply of the model. `content` may be left out when the reply was tool calls, but
+    not null: the gateway's code refuses `content: null` (400), as it does `reasoning_content:
+    null`."""
 
     # Always `assistant`.
     role: Required["Literal['assistant']"]
 
-    # The reply text, text or refusal parts, or null when the reply was tool calls.
-    content: "str | Sequence[ChatCompletionRequestAssistantMessageContentPartParam | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartRefusal] | None"
+    # The reply text, or its parts.
+    content: "str | Sequence[ChatCompletionRequestAssistantMessageContentPartParam | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartAudioUrl | ChatCompletionRequestMessageContentPartVideo | ChatCompletionRequestMessageContentPartVideoUrl | ChatCompletionRequestMessageContentPartToolCall]"
 
     # Optional participant name.
     name: str
 
-    # The refusal message, when the model refused.
+    # The refusal message, when the model refused. Accepted and dropped by the gateway.
     refusal: str | None
 
     # The model's reasoning text, passed back for multi-turn reasoning.
-    reasoning_content: str | None
+    reasoning_content: str
 
-    # The tool calls of an assistant message.
-    tool_calls: "ChatCompletionMessageToolCallsParam"
+    # The function calls of the reply. Only function calls can be sent back: the gateway's code refuses a `custom` call in the history (400).
+    tool_calls: "Sequence[ChatCompletionMessageFunctionToolCallParam | ChatCompletionMessageFunctionToolCall]"
 
     # The function called and its arguments.
     function_call: "ChatCompletionFunctionCallParam | ChatCompletionFunctionCall"
@@ -549,30 +534,21 @@ class ChatCompletionRequestToolMessageParam(TypedDict, total=False):
     # Always `tool`.
     role: Required["Literal['tool']"]
 
-    # The tool's result, as a string or text parts.
+    # The tool's result, as a string or parts.
     content: Required[
-        "str | Sequence[ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartText]"
+        "str | Sequence[ChatCompletionRequestToolMessageContentPartParam | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartAudioUrl | ChatCompletionRequestMessageContentPartVideo | ChatCompletionRequestMessageContentPartVideoUrl | ChatCompletionRequestMessageContentPartToolCall]"
     ]
 
     # The `id` of the tool call this answers.
     tool_call_id: Required[str]
 
-
-class ChatCompletionRequestFunctionMessageParam(TypedDict, total=False):
-    """Deprecated; the result of a legacy function call (use tool messages)."""
-
-    # Always `function`.
-    role: Required["Literal['function']"]
-
-    # The function's result.
-    content: Required[str | None]
-
-    # The name of the function called.
-    name: Required[str]
+    # Optional participant name.
+    name: str
 
 
 class ReasoningConfigParam(TypedDict, total=False):
-    """Reasoning controls for models that think before they answer."""
+    """Reasoning controls for models that think before they answer. When `reasoning` is sent, the
+    gateway fills in `effort: medium` and `summary: auto` where they are missing."""
 
     # How much effort a reasoning model spends thinking.
     effort: "ReasoningEffort"
@@ -589,10 +565,10 @@ class ReasoningConfigParam(TypedDict, total=False):
     # Reasoning mode, where a provider offers several.
     mode: "ReasoningConfigMode"
 
-    # Return the reasoning text (snake case).
+    # Return the reasoning text (snake case). The gateway drops it from `reasoning`.
     include_thoughts: bool
 
-    # Return the reasoning text (camel case).
+    # Return the reasoning text (camel case). The gateway drops it from `reasoning`.
     includeThoughts: bool
 
 
@@ -602,17 +578,29 @@ class DebugOptionsParam(TypedDict, total=False):
     # Turn debugging on.
     enabled: bool
 
+    # Include the body sent upstream in the response.
+    echo_upstream_body: bool
+
     # Include the request sent upstream in the response.
     return_upstream_request: bool
 
+    # Include the request sent upstream in the response (camel case).
+    returnUpstreamRequest: bool
+
     # Include the raw upstream response in the response.
     return_upstream_response: bool
+
+    # Include the raw upstream response in the response (camel case).
+    returnUpstreamResponse: bool
 
     # Record a routing trace.
     trace: bool
 
     # How detailed the trace is.
     trace_level: "DebugOptionsTraceLevel"
+
+    # How detailed the trace is (camel case).
+    traceLevel: "DebugOptionsTraceLevel"
 
 
 class ChatCompletionStreamOptionsParam(TypedDict, total=False):
@@ -635,11 +623,21 @@ class ChatCompletionToolParam(TypedDict, total=False):
     function: Required["FunctionObjectParam | FunctionObject"]
 
 
-class ChatCompletionWebSearchToolParam(TypedDict, total=False):
-    """The gateway's web search tool (`{"type": "web_search"}`)."""
+class ChatCompletionCustomToolParam(TypedDict, total=False):
+    """A custom tool (OpenAI's free-form tools), whose calls carry text instead of JSON arguments."""
 
-    # Always `web_search`.
-    type: Required["Literal['web_search']"]
+    # Always `custom`.
+    type: Required["Literal['custom']"]
+
+    # A custom tool's name, purpose and input format.
+    custom: Required["CustomToolDefinitionParam | CustomToolDefinition"]
+
+
+class ChatCompletionWebSearchToolParam(TypedDict, total=False):
+    """A provider's own web search tool (OpenAI's `web_search` family), passed through."""
+
+    # The provider's tool type.
+    type: Required["ChatCompletionWebSearchToolType"]
 
     # How much search context to retrieve.
     search_context_size: "WebSearchContextSize"
@@ -647,15 +645,19 @@ class ChatCompletionWebSearchToolParam(TypedDict, total=False):
     # Approximate user location to localise search.
     user_location: "WebSearchUserLocationParam | WebSearchUserLocation"
 
-    # Most search results to use.
-    max_results: int
-
 
 class ChatCompletionBuiltinToolParam(TypedDict, total=False):
-    """Another built-in gateway tool, named by `type` (e.g. `web_fetch`, `datetime`)."""
+    """A tool the gateway runs itself, named `phaseo:<tool>` or `gateway:<tool>` (e.g.
+    `phaseo:datetime`, `phaseo:web_search`, `phaseo:web_fetch`, `phaseo:advisor`,
+    `phaseo:subagent`, `phaseo:fusion`, `phaseo:search_models`, `phaseo:image_generation`). The
+    bare names of its earlier documents (`web_fetch`, `datetime`) are a 400. Its settings go in
+    `parameters` (or at the top level, for most tools)."""
 
-    # The built-in tool's name, e.g. `web_fetch` or `datetime`.
+    # The tool's name, with its `phaseo:` or `gateway:` prefix.
     type: Required[str]
+
+    # Settings of a built-in tool (each tool has its own; unknown keys are refused by that tool).
+    parameters: "Mapping[str, object]"
 
 
 class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
@@ -766,7 +768,12 @@ class ThinkingConfigParam(TypedDict, total=False):
 
 
 class ProviderPreferencesParam(TypedDict, total=False):
-    """How the gateway picks and falls back between upstream providers."""
+    """How the gateway picks and falls back between upstream providers (also sent as `routing`).
+    Most fields have a camel-case twin the gateway reads the same way; unknown keys pass
+    through."""
+
+    # A routing mode, where the gateway offers several.
+    mode: str | None
 
     # Providers to try, in this order.
     order: "SequenceNotStr[str]"
@@ -780,44 +787,53 @@ class ProviderPreferencesParam(TypedDict, total=False):
     # Allow providers still in alpha.
     include_alpha: bool
 
+    # Allow providers still in alpha (camel case).
+    includeAlpha: bool
+
     # Whether to fall back to other providers when the preferred ones fail.
     allow_fallbacks: bool | None
 
     # Use only providers that support every parameter of the request.
-    require_parameters: bool
+    require_parameters: bool | None
 
     # Run the model only in this region.
-    required_execution_region: str
+    required_execution_region: str | None
 
     # Keep data only in this region.
-    required_data_region: str
+    required_data_region: str | None
 
     # Use only providers that retain no data.
-    require_zero_data_retention: bool
+    require_zero_data_retention: bool | None
 
     # Short for `require_zero_data_retention`.
-    zdr: bool
+    zdr: bool | None
 
-    # Whether providers that collect data may be used.
-    data_collection: "ProviderPreferencesDataCollection"
+    # Whether providers that collect data may be used (`allow` or `deny`).
+    data_collection: "DataCollectionPolicy | None"
 
     # Use only providers whose output may be used for distillation.
-    enforce_distillable_text: bool
+    enforce_distillable_text: bool | None
 
     # Accepted model quantizations (e.g. `fp8`, `bf16`).
-    quantizations: "SequenceNotStr[str]"
+    quantizations: "SequenceNotStr[str] | None"
 
     # Sort providers by `price`, `throughput` or `latency`, or by a sort object.
-    sort: "str | ProviderSortParam | ProviderSort"
+    sort: "str | ProviderSortParam | ProviderSort | None"
 
     # Highest price accepted per unit; each a number or a decimal string.
     max_price: "ProviderMaxPriceParam | ProviderMaxPrice"
 
-    # Prefer providers at least this fast (tokens per second).
-    preferred_min_throughput: float
+    # Prefer providers at least this fast (tokens per second), or a map of percentile to speed.
+    preferred_min_throughput: "float | Mapping[str, float]"
 
-    # Prefer providers at most this slow to the first token (seconds).
-    preferred_max_latency: float
+    # Prefer providers at most this slow to the first token (seconds), or a map of percentile to latency.
+    preferred_max_latency: "float | Mapping[str, float]"
+
+    # Return routing diagnostics with the response.
+    diagnostics: bool | None
+
+    # Return routing diagnostics with the response (as `routing_diagnostics`).
+    return_diagnostics: bool | None
 
 
 class ProviderOptionsParam(TypedDict, total=False):
@@ -843,46 +859,14 @@ class WebSearchOptionsParam(TypedDict, total=False):
     user_location: "WebSearchUserLocationParam | WebSearchUserLocation"
 
 
-class PredictionContentParam(TypedDict, total=False):
-    """Predicted output, to speed up regeneration when most of it is known."""
+class DocumentParam(TypedDict, total=False):
+    """A document the model may cite."""
 
-    # Always `content`.
-    type: Required["Literal['content']"]
+    # The document's text.
+    content: Required[str]
 
-    # The predicted text, as a string or text parts.
-    content: Required[
-        "str | Sequence[ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartText]"
-    ]
-
-
-class ChatCompletionAudioParamParam(TypedDict, total=False):
-    """Audio output settings, for models that can speak."""
-
-    # A voice id: a built-in voice (alloy, ash, ballad, coral, echo, fable, onyx, nova, sage, shimmer, verse) or any voice id a provider accepts.
-    voice: Required[str]
-
-    # Audio encoding of the reply.
-    format: Required["ChatCompletionAudioParamFormat"]
-
-
-class ChatCompletionFunctionsParam(TypedDict, total=False):
-    """Deprecated; a legacy function definition (use `tools`)."""
-
-    # Function name.
-    name: Required[str]
-
-    # What the function does.
-    description: str
-
-    # The function's parameters as a JSON Schema object (free-form).
-    parameters: object
-
-
-class ChatCompletionFunctionCallOptionParam(TypedDict, total=False):
-    """Deprecated; forces a specific legacy function."""
-
-    # Name of the function to call.
-    name: Required[str]
+    # Key-value pairs describing the document.
+    metadata: "Sequence[DocumentMetadataEntryParam | DocumentMetadataEntry]"
 
 
 class ChatCompletionRequestMessageContentPartTextParam(TypedDict, total=False):
@@ -911,48 +895,62 @@ class ChatCompletionRequestMessageContentPartAudioParam(TypedDict, total=False):
     # Always `input_audio`.
     type: Required["Literal['input_audio']"]
 
-    # Base64 audio data and its format.
+    # Audio given as base64 data or by URL, with its format. One of `data` and `url` is needed (the gateway refuses an object with neither); the gateway's published document names only `data` and requires it, its code takes either.
     input_audio: Required["InputAudioParam | InputAudio"]
 
 
-class ChatCompletionRequestMessageContentPartFileParam(TypedDict, total=False):
-    """A file (e.g. a PDF), by id or inline."""
+class ChatCompletionRequestMessageContentPartAudioUrlParam(TypedDict, total=False):
+    """Audio by URL."""
 
-    # Always `file`.
-    type: Required["Literal['file']"]
+    # Always `audio_url`.
+    type: Required["Literal['audio_url']"]
 
-    # A file given by id, or inline as base64 data with a name.
-    file: Required["InputFileParam | InputFile"]
+    # Where an audio clip is.
+    audio_url: Required["AudioURLParam | AudioURL"]
 
 
 class ChatCompletionRequestMessageContentPartVideoParam(TypedDict, total=False):
-    """A video, by URL or inline data (models that accept video)."""
+    """A video by URL (models that accept video). The gateway's code wants `video_url: {url}`; the
+    `input_video: {url, data, format}` shape of its earlier documents is a 400."""
 
     # Always `input_video`.
     type: Required["Literal['input_video']"]
 
-    # A video given by URL or as base64 data.
-    input_video: Required["InputVideoParam | InputVideo"]
+    # Where a video is.
+    video_url: Required["VideoURLParam | VideoURL"]
 
 
-class ChatCompletionRequestMessageContentPartRefusalParam(TypedDict, total=False):
-    """A refusal part (assistant messages only)."""
+class ChatCompletionRequestMessageContentPartVideoUrlParam(TypedDict, total=False):
+    """A video by URL (the `video_url` spelling of the video part)."""
 
-    # Always `refusal`.
-    type: Required["Literal['refusal']"]
+    # Always `video_url`.
+    type: Required["Literal['video_url']"]
 
-    # The refusal message.
-    refusal: Required[str]
+    # Where a video is.
+    video_url: Required["VideoURLParam | VideoURL"]
 
 
-class ChatCompletionMessageToolCallParam(TypedDict, total=False):
+class ChatCompletionRequestMessageContentPartToolCallParam(TypedDict, total=False):
+    """A tool call written as a content part (some providers' history format)."""
+
+    # Always `tool_call`.
+    type: Required["Literal['tool_call']"]
+
+    # Id of the call.
+    id: Required[str]
+
+    # The function called and its arguments.
+    function: Required["ChatCompletionFunctionCallParam | ChatCompletionFunctionCall"]
+
+
+class ChatCompletionMessageFunctionToolCallParam(TypedDict, total=False):
     """A call of a function, as the model made it."""
 
     # Id of the call, echoed by the tool message that answers it.
     id: Required[str]
 
-    # The tool type; `function` for function calls.
-    type: Required[str]
+    # Always `function`.
+    type: Required["Literal['function']"]
 
     # The function called and its arguments.
     function: Required["ChatCompletionFunctionCallParam | ChatCompletionFunctionCall"]
@@ -982,6 +980,19 @@ class FunctionObjectParam(TypedDict, total=False):
 
     # Enforce the parameters schema exactly. Default false.
     strict: bool | None
+
+
+class CustomToolDefinitionParam(TypedDict, total=False):
+    """A custom tool's name, purpose and input format."""
+
+    # The tool's name.
+    name: Required[str]
+
+    # What the tool does.
+    description: str
+
+    # The input format (free-form, as the provider defines it).
+    format: "Mapping[str, object]"
 
 
 class WebSearchUserLocationParam(TypedDict, total=False):
@@ -1059,6 +1070,16 @@ class ProviderMaxPriceParam(TypedDict, total=False):
     request: "PriceValueParam"
 
 
+class DocumentMetadataEntryParam(TypedDict, total=False):
+    """One key-value pair of a document's metadata."""
+
+    # The key.
+    key: Required[str]
+
+    # The value.
+    value: Required[str]
+
+
 class ImageURLParam(TypedDict, total=False):
     """Where the image is, and how closely to look at it."""
 
@@ -1070,39 +1091,32 @@ class ImageURLParam(TypedDict, total=False):
 
 
 class InputAudioParam(TypedDict, total=False):
-    """Base64 audio data and its format."""
+    """Audio given as base64 data or by URL, with its format. One of `data` and `url` is needed
+    (the gateway refuses an object with neither); the gateway's published document names only
+    `data` and requires it, its code takes either."""
 
     # Base64-encoded audio.
-    data: Required[str]
-
-    # Audio encoding.
-    format: Required["InputAudioFormat"]
-
-
-class InputFileParam(TypedDict, total=False):
-    """A file given by id, or inline as base64 data with a name."""
-
-    # Id of an uploaded file.
-    file_id: str
-
-    # Base64 file content, usually as a `data:` URL.
-    file_data: str
-
-    # File name, used with `file_data`.
-    filename: str
-
-
-class InputVideoParam(TypedDict, total=False):
-    """A video given by URL or as base64 data."""
-
-    # An `https:` URL or a `data:` URL of the video.
-    url: str
-
-    # Base64-encoded video.
     data: str
 
-    # Container format, e.g. `mp4`.
+    # An `https:` URL of the audio.
+    url: str
+
+    # Audio encoding, e.g. `wav`, `mp3`, `flac`, `ogg`, `m4a`, `webm`, `aac`, `pcm16`.
     format: str
+
+
+class AudioURLParam(TypedDict, total=False):
+    """Where an audio clip is."""
+
+    # An `https:` URL or a `data:` URL of the audio.
+    url: Required[str]
+
+
+class VideoURLParam(TypedDict, total=False):
+    """Where a video is."""
+
+    # An `https:` URL or a `data:` URL of the video.
+    url: Required[str]
 
 
 class WebSearchLocationParam(TypedDict, total=False):
@@ -1121,18 +1135,16 @@ class WebSearchLocationParam(TypedDict, total=False):
     timezone: str
 
 
-# One message of the conversation, told apart by `role`.
-ChatCompletionRequestMessageParam: TypeAlias = "ChatCompletionRequestSystemMessageParam | ChatCompletionRequestDeveloperMessageParam | ChatCompletionRequestUserMessageParam | ChatCompletionRequestAssistantMessageParam | ChatCompletionRequestToolMessageParam | ChatCompletionRequestFunctionMessageParam"
+# One message of the conversation, told apart by `role`. The gateway's code takes `system`, `developer`, `user`, `assistant` and `tool`; a `function` message (its earlier documents' legacy role) is a 400 `validation_error`.
+ChatCompletionRequestMessageParam: TypeAlias = "ChatCompletionRequestSystemMessageParam | ChatCompletionRequestDeveloperMessageParam | ChatCompletionRequestUserMessageParam | ChatCompletionRequestAssistantMessageParam | ChatCompletionRequestToolMessageParam"
 
-# Up to 4 sequences where generation stops; a string or a list of strings.
+# Sequences where generation stops; a string or a list of strings (providers limit how many).
 StopConfigurationParam: TypeAlias = "str | SequenceNotStr[str]"
 
 # A tool the model may call; told apart by `type`.
-ChatCompletionToolDefinitionParam: TypeAlias = (
-    "ChatCompletionToolParam | ChatCompletionWebSearchToolParam | ChatCompletionBuiltinToolParam"
-)
+ChatCompletionToolDefinitionParam: TypeAlias = "ChatCompletionToolParam | ChatCompletionCustomToolParam | ChatCompletionWebSearchToolParam | ChatCompletionBuiltinToolParam"
 
-# Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object naming a function.
+# Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object naming a function. A named function must be one of `tools` (else 400); `required` needs a tool.
 ChatCompletionToolChoiceOptionParam: TypeAlias = (
     "ChatCompletionToolChoiceMode | str | ChatCompletionNamedToolChoiceParam"
 )
@@ -1142,57 +1154,46 @@ ResponseFormatParam: TypeAlias = (
     "ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseFormatJsonSchemaParam | str"
 )
 
-# Output types the model should produce, e.g. `["text", "audio"]`.
-ResponseModalitiesParam: TypeAlias = "Sequence[ResponseModalitiesItem]"
+# Output types the model should produce, e.g. `["text", "audio"]` (`text`, `audio`, `image`; the gateway takes any string).
+ResponseModalitiesParam: TypeAlias = "SequenceNotStr[str]"
 
-# Provider routing preferences for gateway selection; a provider name or a routing object.
-ProviderSelectionParam: TypeAlias = "str | ProviderPreferencesParam"
+# A part of a system or developer message, told apart by `type` (the gateway takes every part type in every role).
+ChatCompletionRequestSystemMessageContentPartParam: TypeAlias = "ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartImageParam | ChatCompletionRequestMessageContentPartAudioParam | ChatCompletionRequestMessageContentPartAudioUrlParam | ChatCompletionRequestMessageContentPartVideoParam | ChatCompletionRequestMessageContentPartVideoUrlParam | ChatCompletionRequestMessageContentPartToolCallParam"
 
-# A part of a user message, told apart by `type`.
-ChatCompletionRequestUserMessageContentPartParam: TypeAlias = "ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartImageParam | ChatCompletionRequestMessageContentPartAudioParam | ChatCompletionRequestMessageContentPartFileParam | ChatCompletionRequestMessageContentPartVideoParam"
+# A part of a user message, told apart by `type` (the gateway takes every part type in every role).
+ChatCompletionRequestUserMessageContentPartParam: TypeAlias = "ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartImageParam | ChatCompletionRequestMessageContentPartAudioParam | ChatCompletionRequestMessageContentPartAudioUrlParam | ChatCompletionRequestMessageContentPartVideoParam | ChatCompletionRequestMessageContentPartVideoUrlParam | ChatCompletionRequestMessageContentPartToolCallParam"
 
-# A part of an assistant message, told apart by `type`.
-ChatCompletionRequestAssistantMessageContentPartParam: TypeAlias = "ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartRefusalParam"
+# A part of an assistant message, told apart by `type` (the gateway takes every part type in every role).
+ChatCompletionRequestAssistantMessageContentPartParam: TypeAlias = "ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartImageParam | ChatCompletionRequestMessageContentPartAudioParam | ChatCompletionRequestMessageContentPartAudioUrlParam | ChatCompletionRequestMessageContentPartVideoParam | ChatCompletionRequestMessageContentPartVideoUrlParam | ChatCompletionRequestMessageContentPartToolCallParam"
 
-# The tool calls of an assistant message.
-ChatCompletionMessageToolCallsParam: TypeAlias = (
-    "Sequence[ChatCompletionMessageToolCallParam | ChatCompletionMessageToolCall]"
-)
+# A part of a tool message, told apart by `type` (the gateway takes every part type in every role).
+ChatCompletionRequestToolMessageContentPartParam: TypeAlias = "ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartImageParam | ChatCompletionRequestMessageContentPartAudioParam | ChatCompletionRequestMessageContentPartAudioUrlParam | ChatCompletionRequestMessageContentPartVideoParam | ChatCompletionRequestMessageContentPartVideoUrlParam | ChatCompletionRequestMessageContentPartToolCallParam"
 
 # A price as a number or a decimal string.
 PriceValueParam: TypeAlias = "float | str"
 
-# A text part.
-ChatCompletionRequestSystemMessageContentPartParam: TypeAlias = (
-    "ChatCompletionRequestMessageContentPartTextParam"
-)
-
-# A text part.
-ChatCompletionRequestToolMessageContentPartParam: TypeAlias = (
-    "ChatCompletionRequestMessageContentPartTextParam"
-)
+# How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+ProviderSelectionParam: TypeAlias = "ProviderPreferencesParam"
 
 
 __all__ = [
-    "ChatCompletionAudioParamParam",
+    "AudioURLParam",
     "ChatCompletionBuiltinToolParam",
-    "ChatCompletionFunctionCallOptionParam",
+    "ChatCompletionCustomToolParam",
     "ChatCompletionFunctionCallParam",
-    "ChatCompletionFunctionsParam",
-    "ChatCompletionMessageToolCallParam",
-    "ChatCompletionMessageToolCallsParam",
+    "ChatCompletionMessageFunctionToolCallParam",
     "ChatCompletionNamedToolChoiceFunctionParam",
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionRequestAssistantMessageContentPartParam",
     "ChatCompletionRequestAssistantMessageParam",
     "ChatCompletionRequestDeveloperMessageParam",
-    "ChatCompletionRequestFunctionMessageParam",
     "ChatCompletionRequestMessageContentPartAudioParam",
-    "ChatCompletionRequestMessageContentPartFileParam",
+    "ChatCompletionRequestMessageContentPartAudioUrlParam",
     "ChatCompletionRequestMessageContentPartImageParam",
-    "ChatCompletionRequestMessageContentPartRefusalParam",
     "ChatCompletionRequestMessageContentPartTextParam",
+    "ChatCompletionRequestMessageContentPartToolCallParam",
     "ChatCompletionRequestMessageContentPartVideoParam",
+    "ChatCompletionRequestMessageContentPartVideoUrlParam",
     "ChatCompletionRequestMessageParam",
     "ChatCompletionRequestSystemMessageContentPartParam",
     "ChatCompletionRequestSystemMessageParam",
@@ -1208,15 +1209,15 @@ __all__ = [
     "CreateChatCompletionRequestKwargs",
     "CreateChatCompletionRequestOverrides",
     "CreateChatCompletionRequestParam",
+    "CustomToolDefinitionParam",
     "DebugOptionsParam",
+    "DocumentMetadataEntryParam",
+    "DocumentParam",
     "FontInputParam",
     "FunctionObjectParam",
     "ImageConfigParam",
     "ImageURLParam",
     "InputAudioParam",
-    "InputFileParam",
-    "InputVideoParam",
-    "PredictionContentParam",
     "PriceValueParam",
     "ProviderMaxPriceParam",
     "ProviderOptionsParam",
@@ -1233,6 +1234,7 @@ __all__ = [
     "SequenceNotStr",
     "StopConfigurationParam",
     "ThinkingConfigParam",
+    "VideoURLParam",
     "WebSearchLocationParam",
     "WebSearchOptionsParam",
     "WebSearchUserLocationParam",

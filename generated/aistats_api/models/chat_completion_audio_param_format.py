@@ -1,12 +1,13 @@
 from typing import Literal
 
-ChatCompletionAudioParamFormat = Literal["aac", "flac", "mp3", "opus", "pcm16", "wav"]
+ChatCompletionAudioParamFormat = Literal["aac", "flac", "mp3", "opus", "pcm", "pcm16", "wav"]
 
 CHAT_COMPLETION_AUDIO_PARAM_FORMAT_VALUES: set[ChatCompletionAudioParamFormat] = {
     "aac",
     "flac",
     "mp3",
     "opus",
+    "pcm",
     "pcm16",
     "wav",
 }

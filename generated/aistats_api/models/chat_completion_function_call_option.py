@@ -13,7 +13,10 @@ T = TypeVar("T", bound="ChatCompletionFunctionCallOption")
 
 @_attrs_define(repr=False)
 class ChatCompletionFunctionCallOption:
-    """Deprecated; forces a specific legacy function."""
+    """Deprecated; forces a specific legacy function. The gateway's parameter allowlist refuses a
+    request's `function_call` (400); kept for the vocabulary of seed 004.
+
+    """
 
     name: str
     """ Name of the function to call. """

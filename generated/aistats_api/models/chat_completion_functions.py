@@ -13,7 +13,11 @@ T = TypeVar("T", bound="ChatCompletionFunctions")
 
 @_attrs_define(repr=False)
 class ChatCompletionFunctions:
-    """Deprecated; a legacy function definition (use `tools`)."""
+    """Deprecated; a legacy function definition (use `tools`). The gateway's parameter allowlist
+    refuses a request's `functions` (400), so no request names it; kept for the vocabulary of
+    seed 004.
+
+    """
 
     name: str
     """ Function name. """

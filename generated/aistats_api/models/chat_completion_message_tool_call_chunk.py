@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
+    from ..models.chat_completion_custom_tool_call_chunk import ChatCompletionCustomToolCallChunk
     from ..models.chat_completion_function_call_chunk import ChatCompletionFunctionCallChunk
 
 
@@ -18,8 +19,10 @@ T = TypeVar("T", bound="ChatCompletionMessageToolCallChunk")
 @_attrs_define(repr=False)
 class ChatCompletionMessageToolCallChunk:
     """A piece of a tool call inside a stream delta. Pieces with the same `index` belong to one
-    call: `function.name` and `function.arguments` pieces are to be joined. Some providers omit
-    `index`.
+    call: `function.name` and `function.arguments` (or `custom.name` and `custom.input`)
+    pieces are to be joined. Some providers omit `index`. On the gateway's Responses-style
+    paths the arguments are the whole text so far in each piece, and the last frame is the
+    whole completion.
 
     """
 
@@ -30,10 +33,13 @@ class ChatCompletionMessageToolCallChunk:
     """ Id of the call (usually on its first piece only). """
 
     type_: str | None = None
-    """ The tool type; `function` for function calls. """
+    """ The tool type, `function` or `custom`. """
 
     function: ChatCompletionFunctionCallChunk | None = None
     """ A piece of a function call in a stream delta. """
+
+    custom: ChatCompletionCustomToolCallChunk | None = None
+    """ A piece of a custom tool's call in a stream delta. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """
@@ -64,6 +70,11 @@ class ChatCompletionMessageToolCallChunk:
             field_dict["function"] = function
         elif "function" in self._json_nulls:
             field_dict["function"] = None
+        if self.custom is not None:
+            custom = self.custom.to_dict()
+            field_dict["custom"] = custom
+        elif "custom" in self._json_nulls:
+            field_dict["custom"] = None
         return field_dict
 
     @classmethod
@@ -111,6 +122,16 @@ class ChatCompletionMessageToolCallChunk:
             function = ChatCompletionFunctionCallChunk.from_dict(_raw_function)
 
             chat_completion_message_tool_call_chunk.function = function
+        _raw_custom = d.pop("custom", UNSET)
+        if _raw_custom is UNSET:
+            chat_completion_message_tool_call_chunk.custom = None
+        elif _raw_custom is None:
+            chat_completion_message_tool_call_chunk.custom = None
+            json_nulls += ("custom",)
+        else:
+            custom = ChatCompletionCustomToolCallChunk.from_dict(_raw_custom)
+
+            chat_completion_message_tool_call_chunk.custom = custom
         chat_completion_message_tool_call_chunk.additional_properties = d
         chat_completion_message_tool_call_chunk._json_nulls = json_nulls
         return chat_completion_message_tool_call_chunk
@@ -119,7 +140,7 @@ class ChatCompletionMessageToolCallChunk:
         return model_repr(
             self,
             (),
-            ("index", "id", "type_", "function"),
+            ("index", "id", "type_", "function", "custom"),
         )
 
     @property
@@ -140,4 +161,5 @@ class ChatCompletionMessageToolCallChunk:
 
 
 # Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_custom_tool_call_chunk import ChatCompletionCustomToolCallChunk  # noqa: E402
 from ..models.chat_completion_function_call_chunk import ChatCompletionFunctionCallChunk  # noqa: E402

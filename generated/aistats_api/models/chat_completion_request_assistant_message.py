@@ -10,12 +10,29 @@ from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function_call import ChatCompletionFunctionCall
-    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
-    from ..models.chat_completion_request_message_content_part_refusal import (
-        ChatCompletionRequestMessageContentPartRefusal,
+    from ..models.chat_completion_message_function_tool_call import (
+        ChatCompletionMessageFunctionToolCall,
+    )
+    from ..models.chat_completion_request_message_content_part_audio import (
+        ChatCompletionRequestMessageContentPartAudio,
+    )
+    from ..models.chat_completion_request_message_content_part_audio_url import (
+        ChatCompletionRequestMessageContentPartAudioUrl,
+    )
+    from ..models.chat_completion_request_message_content_part_image import (
+        ChatCompletionRequestMessageContentPartImage,
     )
     from ..models.chat_completion_request_message_content_part_text import (
         ChatCompletionRequestMessageContentPartText,
+    )
+    from ..models.chat_completion_request_message_content_part_tool_call import (
+        ChatCompletionRequestMessageContentPartToolCall,
+    )
+    from ..models.chat_completion_request_message_content_part_video import (
+        ChatCompletionRequestMessageContentPartVideo,
+    )
+    from ..models.chat_completion_request_message_content_part_video_url import (
+        ChatCompletionRequestMessageContentPartVideoUrl,
     )
 
 
@@ -24,32 +41,43 @@ T = TypeVar("T", bound="ChatCompletionRequestAssistantMessage")
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestAssistantMessage:
-    """A previous reply of the model; `content` may be null when `tool_calls` are present."""
+    """A previous reply of the model. `content` may be left out when the reply was tool calls,
+    but not null: the gateway's code refuses `content: null` (400), as it does
+    `reasoning_content: null`.
+
+    """
 
     role: Literal["assistant"] = "assistant"
     """ Always `assistant`. """
 
     content: (
         list[
-            ChatCompletionRequestMessageContentPartRefusal
+            ChatCompletionRequestMessageContentPartAudio
+            | ChatCompletionRequestMessageContentPartAudioUrl
+            | ChatCompletionRequestMessageContentPartImage
             | ChatCompletionRequestMessageContentPartText
+            | ChatCompletionRequestMessageContentPartToolCall
+            | ChatCompletionRequestMessageContentPartVideo
+            | ChatCompletionRequestMessageContentPartVideoUrl
         ]
         | str
         | None
     ) = None
-    """ The reply text, text or refusal parts, or null when the reply was tool calls. """
+    """ The reply text, or its parts. """
 
     name: str | None = None
     """ Optional participant name. """
 
     refusal: str | None = None
-    """ The refusal message, when the model refused. """
+    """ The refusal message, when the model refused. Accepted and dropped by the gateway. """
 
     reasoning_content: str | None = None
     """ The model's reasoning text, passed back for multi-turn reasoning. """
 
-    tool_calls: list[ChatCompletionMessageToolCall] | None = None
-    """ The tool calls of an assistant message. """
+    tool_calls: list[ChatCompletionMessageFunctionToolCall] | None = None
+    """ The function calls of the reply. Only function calls can be sent back: the gateway's
+    code refuses a `custom` call in the history (400).
+     """
 
     function_call: ChatCompletionFunctionCall | None = None
     """ The function called and its arguments. """
@@ -64,13 +92,33 @@ class ChatCompletionRequestAssistantMessage:
         role = self.role
         field_dict["role"] = role
         if self.content is not None:
-            content: list[dict[str, Any]] | None | str
+            content: list[dict[str, Any]] | str
             if isinstance(self.content, list):
                 content = []
                 for content_type_1_item_data in self.content:
                     content_type_1_item: dict[str, Any]
                     if isinstance(
                         content_type_1_item_data, ChatCompletionRequestMessageContentPartText
+                    ):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(
+                        content_type_1_item_data, ChatCompletionRequestMessageContentPartImage
+                    ):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(
+                        content_type_1_item_data, ChatCompletionRequestMessageContentPartAudio
+                    ):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(
+                        content_type_1_item_data, ChatCompletionRequestMessageContentPartAudioUrl
+                    ):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(
+                        content_type_1_item_data, ChatCompletionRequestMessageContentPartVideo
+                    ):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(
+                        content_type_1_item_data, ChatCompletionRequestMessageContentPartVideoUrl
                     ):
                         content_type_1_item = content_type_1_item_data.to_dict()
                     else:
@@ -95,18 +143,15 @@ class ChatCompletionRequestAssistantMessage:
         elif "refusal" in self._json_nulls:
             field_dict["refusal"] = None
         if self.reasoning_content is not None:
-            reasoning_content: None | str
             reasoning_content = self.reasoning_content
             field_dict["reasoning_content"] = reasoning_content
         elif "reasoning_content" in self._json_nulls:
             field_dict["reasoning_content"] = None
         if self.tool_calls is not None:
             tool_calls = []
-            for componentsschemas_chat_completion_message_tool_calls_item_data in self.tool_calls:
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
-                )
-                tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
 
             field_dict["tool_calls"] = tool_calls
         elif "tool_calls" in self._json_nulls:
@@ -140,14 +185,16 @@ class ChatCompletionRequestAssistantMessage:
                 data: object,
             ) -> (
                 list[
-                    ChatCompletionRequestMessageContentPartRefusal
+                    ChatCompletionRequestMessageContentPartAudio
+                    | ChatCompletionRequestMessageContentPartAudioUrl
+                    | ChatCompletionRequestMessageContentPartImage
                     | ChatCompletionRequestMessageContentPartText
+                    | ChatCompletionRequestMessageContentPartToolCall
+                    | ChatCompletionRequestMessageContentPartVideo
+                    | ChatCompletionRequestMessageContentPartVideoUrl
                 ]
-                | None
                 | str
             ):
-                if data is None:
-                    return data
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -158,8 +205,13 @@ class ChatCompletionRequestAssistantMessage:
                         def _parse_content_type_1_item(
                             data: object,
                         ) -> (
-                            ChatCompletionRequestMessageContentPartRefusal
+                            ChatCompletionRequestMessageContentPartAudio
+                            | ChatCompletionRequestMessageContentPartAudioUrl
+                            | ChatCompletionRequestMessageContentPartImage
                             | ChatCompletionRequestMessageContentPartText
+                            | ChatCompletionRequestMessageContentPartToolCall
+                            | ChatCompletionRequestMessageContentPartVideo
+                            | ChatCompletionRequestMessageContentPartVideoUrl
                         ):
                             try:
                                 if not isinstance(data, dict):
@@ -171,13 +223,63 @@ class ChatCompletionRequestAssistantMessage:
                                 return componentsschemas_chat_completion_request_assistant_message_content_part_type_0
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartImage.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_assistant_message_content_part_type_2 = ChatCompletionRequestMessageContentPartAudio.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_request_assistant_message_content_part_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_assistant_message_content_part_type_3 = ChatCompletionRequestMessageContentPartAudioUrl.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_request_assistant_message_content_part_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_assistant_message_content_part_type_4 = ChatCompletionRequestMessageContentPartVideo.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_request_assistant_message_content_part_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_assistant_message_content_part_type_5 = ChatCompletionRequestMessageContentPartVideoUrl.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_request_assistant_message_content_part_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
+                            componentsschemas_chat_completion_request_assistant_message_content_part_type_6 = ChatCompletionRequestMessageContentPartToolCall.from_dict(
                                 data
                             )
 
-                            return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
+                            return componentsschemas_chat_completion_request_assistant_message_content_part_type_6
 
                         content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
@@ -187,7 +289,7 @@ class ChatCompletionRequestAssistantMessage:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    "list[ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText] | None | str",
+                    "list[ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartAudioUrl | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartToolCall | ChatCompletionRequestMessageContentPartVideo | ChatCompletionRequestMessageContentPartVideoUrl] | str",
                     data,
                 )
 
@@ -221,7 +323,7 @@ class ChatCompletionRequestAssistantMessage:
             chat_completion_request_assistant_message.reasoning_content = None
             json_nulls += ("reasoning_content",)
         else:
-            reasoning_content = cast("None | str", _raw_reasoning_content)
+            reasoning_content = _raw_reasoning_content
 
             chat_completion_request_assistant_message.reasoning_content = reasoning_content
         _raw_tool_calls = d.pop("tool_calls", UNSET)
@@ -233,14 +335,12 @@ class ChatCompletionRequestAssistantMessage:
         else:
             tool_calls = []
             _tool_calls = _raw_tool_calls
-            for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    ChatCompletionMessageToolCall.from_dict(
-                        componentsschemas_chat_completion_message_tool_calls_item_data
-                    )
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatCompletionMessageFunctionToolCall.from_dict(
+                    tool_calls_item_data
                 )
 
-                tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
+                tool_calls.append(tool_calls_item)
 
             chat_completion_request_assistant_message.tool_calls = tool_calls
         _raw_function_call = d.pop("function_call", UNSET)
@@ -283,10 +383,27 @@ class ChatCompletionRequestAssistantMessage:
 
 # Imported after the class is defined so that models referring to each other import cleanly.
 from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: E402
-from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
-from ..models.chat_completion_request_message_content_part_refusal import (
-    ChatCompletionRequestMessageContentPartRefusal,  # noqa: E402
+from ..models.chat_completion_message_function_tool_call import (
+    ChatCompletionMessageFunctionToolCall,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_audio import (
+    ChatCompletionRequestMessageContentPartAudio,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_audio_url import (
+    ChatCompletionRequestMessageContentPartAudioUrl,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImage,  # noqa: E402
 )
 from ..models.chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_tool_call import (
+    ChatCompletionRequestMessageContentPartToolCall,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_video import (
+    ChatCompletionRequestMessageContentPartVideo,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_video_url import (
+    ChatCompletionRequestMessageContentPartVideoUrl,  # noqa: E402
 )

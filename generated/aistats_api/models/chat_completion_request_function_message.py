@@ -13,7 +13,11 @@ T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestFunctionMessage:
-    """Deprecated; the result of a legacy function call (use tool messages)."""
+    """Deprecated; the result of a legacy function call. The gateway's code refuses the
+    `function` role (400 `validation_error`): no request holds this message; kept for the
+    vocabulary of seed 004. Send a tool message instead.
+
+    """
 
     content: str | None
     """ The function's result. """

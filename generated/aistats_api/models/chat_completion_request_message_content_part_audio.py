@@ -20,7 +20,10 @@ class ChatCompletionRequestMessageContentPartAudio:
     """Audio input, base64-encoded."""
 
     input_audio: InputAudio
-    """ Base64 audio data and its format. """
+    """ Audio given as base64 data or by URL, with its format. One of `data` and `url` is needed
+    (the gateway refuses an object with neither); the gateway's published document names
+    only `data` and requires it, its code takes either.
+     """
 
     type_: Literal["input_audio"] = "input_audio"
     """ Always `input_audio`. """

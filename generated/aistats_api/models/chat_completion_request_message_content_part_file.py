@@ -17,7 +17,10 @@ T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartFile")
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartFile:
-    """A file (e.g. a PDF), by id or inline."""
+    """A file (e.g. a PDF), by id or inline. The gateway's code takes no file parts (400), so no
+    request holds one; kept for the vocabulary of seed 004.
+
+    """
 
     file: InputFile
     """ A file given by id, or inline as base64 data with a name. """

@@ -13,7 +13,10 @@ T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartRefusal")
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartRefusal:
-    """A refusal part (assistant messages only)."""
+    """A refusal part. The gateway's code takes no refusal parts (400), so no request holds
+    one; kept for the vocabulary of seed 004.
+
+    """
 
     refusal: str
     """ The refusal message. """

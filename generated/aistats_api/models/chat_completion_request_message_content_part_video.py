@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import model_repr
 
 if TYPE_CHECKING:
-    from ..models.input_video import InputVideo
+    from ..models.video_url import VideoURL
 
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartVideo")
@@ -17,10 +17,13 @@ T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartVideo")
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartVideo:
-    """A video, by URL or inline data (models that accept video)."""
+    """A video by URL (models that accept video). The gateway's code wants `video_url: {url}`;
+    the `input_video: {url, data, format}` shape of its earlier documents is a 400.
 
-    input_video: InputVideo
-    """ A video given by URL or as base64 data. """
+    """
+
+    video_url: VideoURL
+    """ Where a video is. """
 
     type_: Literal["input_video"] = "input_video"
     """ Always `input_video`. """
@@ -34,8 +37,8 @@ class ChatCompletionRequestMessageContentPartVideo:
         field_dict.update(self.additional_properties)
         type_ = self.type_
         field_dict["type"] = type_
-        input_video = self.input_video.to_dict()
-        field_dict["input_video"] = input_video
+        video_url = self.video_url.to_dict()
+        field_dict["video_url"] = video_url
         return field_dict
 
     @classmethod
@@ -47,9 +50,9 @@ class ChatCompletionRequestMessageContentPartVideo:
             raise ValueError(f"type must match const 'input_video', got '{type_}'")
 
         chat_completion_request_message_content_part_video.type_ = type_
-        input_video = InputVideo.from_dict(d.pop("input_video"))
+        video_url = VideoURL.from_dict(d.pop("video_url"))
 
-        chat_completion_request_message_content_part_video.input_video = input_video
+        chat_completion_request_message_content_part_video.video_url = video_url
         chat_completion_request_message_content_part_video.additional_properties = d
         chat_completion_request_message_content_part_video._json_nulls = ()
         return chat_completion_request_message_content_part_video
@@ -57,7 +60,7 @@ class ChatCompletionRequestMessageContentPartVideo:
     def __repr__(self) -> str:
         return model_repr(
             self,
-            ("type_", "input_video"),
+            ("type_", "video_url"),
             (),
         )
 
@@ -79,4 +82,4 @@ class ChatCompletionRequestMessageContentPartVideo:
 
 
 # Imported after the class is defined so that models referring to each other import cleanly.
-from ..models.input_video import InputVideo  # noqa: E402
+from ..models.video_url import VideoURL  # noqa: E402

@@ -9,8 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_audio import (
+        ChatCompletionRequestMessageContentPartAudio,
+    )
+    from ..models.chat_completion_request_message_content_part_audio_url import (
+        ChatCompletionRequestMessageContentPartAudioUrl,
+    )
+    from ..models.chat_completion_request_message_content_part_image import (
+        ChatCompletionRequestMessageContentPartImage,
+    )
     from ..models.chat_completion_request_message_content_part_text import (
         ChatCompletionRequestMessageContentPartText,
+    )
+    from ..models.chat_completion_request_message_content_part_tool_call import (
+        ChatCompletionRequestMessageContentPartToolCall,
+    )
+    from ..models.chat_completion_request_message_content_part_video import (
+        ChatCompletionRequestMessageContentPartVideo,
+    )
+    from ..models.chat_completion_request_message_content_part_video_url import (
+        ChatCompletionRequestMessageContentPartVideoUrl,
     )
 
 
@@ -21,8 +39,19 @@ T = TypeVar("T", bound="ChatCompletionRequestSystemMessage")
 class ChatCompletionRequestSystemMessage:
     """Instructions for the model, from the application."""
 
-    content: list[ChatCompletionRequestMessageContentPartText] | str
-    """ The instructions, as a string or text parts. """
+    content: (
+        list[
+            ChatCompletionRequestMessageContentPartAudio
+            | ChatCompletionRequestMessageContentPartAudioUrl
+            | ChatCompletionRequestMessageContentPartImage
+            | ChatCompletionRequestMessageContentPartText
+            | ChatCompletionRequestMessageContentPartToolCall
+            | ChatCompletionRequestMessageContentPartVideo
+            | ChatCompletionRequestMessageContentPartVideoUrl
+        ]
+        | str
+    )
+    """ The instructions, as a string or parts. """
 
     role: Literal["system"] = "system"
     """ Always `system`. """
@@ -43,7 +72,34 @@ class ChatCompletionRequestSystemMessage:
         if isinstance(self.content, list):
             content = []
             for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
+                content_type_1_item: dict[str, Any]
+                if isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartText
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartImage
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartAudio
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartAudioUrl
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartVideo
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartVideoUrl
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
                 content.append(content_type_1_item)
 
         else:
@@ -67,23 +123,117 @@ class ChatCompletionRequestSystemMessage:
 
         chat_completion_request_system_message.role = role
 
-        def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                ChatCompletionRequestMessageContentPartAudio
+                | ChatCompletionRequestMessageContentPartAudioUrl
+                | ChatCompletionRequestMessageContentPartImage
+                | ChatCompletionRequestMessageContentPartText
+                | ChatCompletionRequestMessageContentPartToolCall
+                | ChatCompletionRequestMessageContentPartVideo
+                | ChatCompletionRequestMessageContentPartVideoUrl
+            ]
+            | str
+        ):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatCompletionRequestMessageContentPartText.from_dict(
-                        content_type_1_item_data
-                    )
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> (
+                        ChatCompletionRequestMessageContentPartAudio
+                        | ChatCompletionRequestMessageContentPartAudioUrl
+                        | ChatCompletionRequestMessageContentPartImage
+                        | ChatCompletionRequestMessageContentPartText
+                        | ChatCompletionRequestMessageContentPartToolCall
+                        | ChatCompletionRequestMessageContentPartVideo
+                        | ChatCompletionRequestMessageContentPartVideoUrl
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_system_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_system_message_content_part_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_system_message_content_part_type_1 = ChatCompletionRequestMessageContentPartImage.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_system_message_content_part_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_system_message_content_part_type_2 = ChatCompletionRequestMessageContentPartAudio.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_system_message_content_part_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_system_message_content_part_type_3 = ChatCompletionRequestMessageContentPartAudioUrl.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_system_message_content_part_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_system_message_content_part_type_4 = ChatCompletionRequestMessageContentPartVideo.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_system_message_content_part_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_system_message_content_part_type_5 = ChatCompletionRequestMessageContentPartVideoUrl.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_system_message_content_part_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_completion_request_system_message_content_part_type_6 = ChatCompletionRequestMessageContentPartToolCall.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_chat_completion_request_system_message_content_part_type_6
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
                     content_type_1.append(content_type_1_item)
 
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
+            return cast(
+                "list[ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartAudioUrl | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartToolCall | ChatCompletionRequestMessageContentPartVideo | ChatCompletionRequestMessageContentPartVideoUrl] | str",
+                data,
+            )
 
         content = _parse_content(d.pop("content"))
 
@@ -127,6 +277,24 @@ class ChatCompletionRequestSystemMessage:
 
 
 # Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.chat_completion_request_message_content_part_audio import (
+    ChatCompletionRequestMessageContentPartAudio,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_audio_url import (
+    ChatCompletionRequestMessageContentPartAudioUrl,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImage,  # noqa: E402
+)
 from ..models.chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_tool_call import (
+    ChatCompletionRequestMessageContentPartToolCall,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_video import (
+    ChatCompletionRequestMessageContentPartVideo,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_video_url import (
+    ChatCompletionRequestMessageContentPartVideoUrl,  # noqa: E402
 )

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_audio import (
         ChatCompletionRequestMessageContentPartAudio,
     )
-    from ..models.chat_completion_request_message_content_part_file import (
-        ChatCompletionRequestMessageContentPartFile,
+    from ..models.chat_completion_request_message_content_part_audio_url import (
+        ChatCompletionRequestMessageContentPartAudioUrl,
     )
     from ..models.chat_completion_request_message_content_part_image import (
         ChatCompletionRequestMessageContentPartImage,
@@ -21,8 +21,14 @@ if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
         ChatCompletionRequestMessageContentPartText,
     )
+    from ..models.chat_completion_request_message_content_part_tool_call import (
+        ChatCompletionRequestMessageContentPartToolCall,
+    )
     from ..models.chat_completion_request_message_content_part_video import (
         ChatCompletionRequestMessageContentPartVideo,
+    )
+    from ..models.chat_completion_request_message_content_part_video_url import (
+        ChatCompletionRequestMessageContentPartVideoUrl,
     )
 
 
@@ -36,14 +42,16 @@ class ChatCompletionRequestUserMessage:
     content: (
         list[
             ChatCompletionRequestMessageContentPartAudio
-            | ChatCompletionRequestMessageContentPartFile
+            | ChatCompletionRequestMessageContentPartAudioUrl
             | ChatCompletionRequestMessageContentPartImage
             | ChatCompletionRequestMessageContentPartText
+            | ChatCompletionRequestMessageContentPartToolCall
             | ChatCompletionRequestMessageContentPartVideo
+            | ChatCompletionRequestMessageContentPartVideoUrl
         ]
         | str
     )
-    """ The message, as a string or parts (text, image, audio, file, video). """
+    """ The message, as a string or parts (text, image, audio, video, tool call). """
 
     role: Literal["user"] = "user"
     """ Always `user`. """
@@ -78,7 +86,15 @@ class ChatCompletionRequestUserMessage:
                 ):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 elif isinstance(
-                    content_type_1_item_data, ChatCompletionRequestMessageContentPartFile
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartAudioUrl
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartVideo
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionRequestMessageContentPartVideoUrl
                 ):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
@@ -112,10 +128,12 @@ class ChatCompletionRequestUserMessage:
         ) -> (
             list[
                 ChatCompletionRequestMessageContentPartAudio
-                | ChatCompletionRequestMessageContentPartFile
+                | ChatCompletionRequestMessageContentPartAudioUrl
                 | ChatCompletionRequestMessageContentPartImage
                 | ChatCompletionRequestMessageContentPartText
+                | ChatCompletionRequestMessageContentPartToolCall
                 | ChatCompletionRequestMessageContentPartVideo
+                | ChatCompletionRequestMessageContentPartVideoUrl
             ]
             | str
         ):
@@ -130,10 +148,12 @@ class ChatCompletionRequestUserMessage:
                         data: object,
                     ) -> (
                         ChatCompletionRequestMessageContentPartAudio
-                        | ChatCompletionRequestMessageContentPartFile
+                        | ChatCompletionRequestMessageContentPartAudioUrl
                         | ChatCompletionRequestMessageContentPartImage
                         | ChatCompletionRequestMessageContentPartText
+                        | ChatCompletionRequestMessageContentPartToolCall
                         | ChatCompletionRequestMessageContentPartVideo
+                        | ChatCompletionRequestMessageContentPartVideoUrl
                     ):
                         try:
                             if not isinstance(data, dict):
@@ -168,20 +188,40 @@ class ChatCompletionRequestUserMessage:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartFile.from_dict(
+                            componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartAudioUrl.from_dict(
                                 data
                             )
 
                             return componentsschemas_chat_completion_request_user_message_content_part_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_user_message_content_part_type_4 = ChatCompletionRequestMessageContentPartVideo.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_user_message_content_part_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_user_message_content_part_type_5 = ChatCompletionRequestMessageContentPartVideoUrl.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_user_message_content_part_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_completion_request_user_message_content_part_type_4 = ChatCompletionRequestMessageContentPartVideo.from_dict(
+                        componentsschemas_chat_completion_request_user_message_content_part_type_6 = ChatCompletionRequestMessageContentPartToolCall.from_dict(
                             data
                         )
 
-                        return componentsschemas_chat_completion_request_user_message_content_part_type_4
+                        return componentsschemas_chat_completion_request_user_message_content_part_type_6
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
@@ -191,7 +231,7 @@ class ChatCompletionRequestUserMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                "list[ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartVideo] | str",
+                "list[ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartAudioUrl | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartToolCall | ChatCompletionRequestMessageContentPartVideo | ChatCompletionRequestMessageContentPartVideoUrl] | str",
                 data,
             )
 
@@ -240,8 +280,8 @@ class ChatCompletionRequestUserMessage:
 from ..models.chat_completion_request_message_content_part_audio import (
     ChatCompletionRequestMessageContentPartAudio,  # noqa: E402
 )
-from ..models.chat_completion_request_message_content_part_file import (
-    ChatCompletionRequestMessageContentPartFile,  # noqa: E402
+from ..models.chat_completion_request_message_content_part_audio_url import (
+    ChatCompletionRequestMessageContentPartAudioUrl,  # noqa: E402
 )
 from ..models.chat_completion_request_message_content_part_image import (
     ChatCompletionRequestMessageContentPartImage,  # noqa: E402
@@ -249,6 +289,12 @@ from ..models.chat_completion_request_message_content_part_image import (
 from ..models.chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,  # noqa: E402
 )
+from ..models.chat_completion_request_message_content_part_tool_call import (
+    ChatCompletionRequestMessageContentPartToolCall,  # noqa: E402
+)
 from ..models.chat_completion_request_message_content_part_video import (
     ChatCompletionRequestMessageContentPartVideo,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_video_url import (
+    ChatCompletionRequestMessageContentPartVideoUrl,  # noqa: E402
 )

@@ -11,9 +11,15 @@ from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function_call import ChatCompletionFunctionCall
-    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from ..models.chat_completion_message_custom_tool_call import (
+        ChatCompletionMessageCustomToolCall,
+    )
+    from ..models.chat_completion_message_function_tool_call import (
+        ChatCompletionMessageFunctionToolCall,
+    )
     from ..models.generated_media import GeneratedMedia
     from ..models.message_annotation import MessageAnnotation
+    from ..models.reasoning_detail import ReasoningDetail
 
 
 T = TypeVar("T", bound="ChatCompletionResponseMessage")
@@ -27,16 +33,23 @@ class ChatCompletionResponseMessage:
     """ The author's role (open set). """
 
     content: str | None = None
-    """ The reply text; null when the reply is only tool calls. """
+    """ The reply text. The gateway sends `""` (not null) when the reply is only tool calls. """
 
     refusal: str | None = None
-    """ The refusal message, when the model refused. """
+    """ The refusal message, when the model refused. The gateway's code sends null here in
+    every case at 2026-08 (a choice-level value overwrites the model's).
+     """
 
     reasoning_content: str | None = None
     """ The model's reasoning text, when the model exposes it. """
 
-    tool_calls: list[ChatCompletionMessageToolCall] | None = None
-    """ The tool calls of an assistant message. """
+    reasoning_details: list[ReasoningDetail] | None = None
+    """ The reasoning as a list of parts, when the model exposes it. """
+
+    tool_calls: (
+        list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageFunctionToolCall] | None
+    ) = None
+    """ The tool calls of a reply. """
 
     function_call: ChatCompletionFunctionCall | None = None
     """ The function called and its arguments. """
@@ -45,13 +58,16 @@ class ChatCompletionResponseMessage:
     """ Participant name, when set. """
 
     images: list[GeneratedMedia] | None = None
-    """ Generated images (provider-specific objects). """
+    """ Generated images, e.g. `{"type": "image_url", "image_url": {"url": ...}}`. """
+
+    audios: list[GeneratedMedia] | None = None
+    """ Generated audio, e.g. `{"type": "audio_url", "audio_url": {"url": ...}, "mime_type": ...}`. """
 
     audio: GeneratedMedia | None = None
     """ A generated image or audio clip; fields depend on the provider. """
 
     annotations: list[MessageAnnotation] | None = None
-    """ Annotations such as URL citations from web search. """
+    """ Annotations such as URL citations. Always `[]` from the gateway's code at 2026-08. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """
@@ -84,12 +100,31 @@ class ChatCompletionResponseMessage:
             field_dict["reasoning_content"] = reasoning_content
         elif "reasoning_content" in self._json_nulls:
             field_dict["reasoning_content"] = None
+        if self.reasoning_details is not None:
+            reasoning_details = []
+            for reasoning_details_item_data in self.reasoning_details:
+                reasoning_details_item = reasoning_details_item_data.to_dict()
+                reasoning_details.append(reasoning_details_item)
+
+            field_dict["reasoning_details"] = reasoning_details
+        elif "reasoning_details" in self._json_nulls:
+            field_dict["reasoning_details"] = None
         if self.tool_calls is not None:
             tool_calls = []
             for componentsschemas_chat_completion_message_tool_calls_item_data in self.tool_calls:
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
-                )
+                componentsschemas_chat_completion_message_tool_calls_item: dict[str, Any]
+                if isinstance(
+                    componentsschemas_chat_completion_message_tool_calls_item_data,
+                    ChatCompletionMessageFunctionToolCall,
+                ):
+                    componentsschemas_chat_completion_message_tool_calls_item = (
+                        componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_chat_completion_message_tool_calls_item = (
+                        componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
+                    )
+
                 tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
 
             field_dict["tool_calls"] = tool_calls
@@ -114,6 +149,15 @@ class ChatCompletionResponseMessage:
             field_dict["images"] = images
         elif "images" in self._json_nulls:
             field_dict["images"] = None
+        if self.audios is not None:
+            audios = []
+            for audios_item_data in self.audios:
+                audios_item = audios_item_data.to_dict()
+                audios.append(audios_item)
+
+            field_dict["audios"] = audios
+        elif "audios" in self._json_nulls:
+            field_dict["audios"] = None
         if self.audio is not None:
             audio = self.audio.to_dict()
             field_dict["audio"] = audio
@@ -168,6 +212,21 @@ class ChatCompletionResponseMessage:
             reasoning_content = cast("None | str", _raw_reasoning_content)
 
             chat_completion_response_message.reasoning_content = reasoning_content
+        _raw_reasoning_details = d.pop("reasoning_details", UNSET)
+        if _raw_reasoning_details is UNSET:
+            chat_completion_response_message.reasoning_details = None
+        elif _raw_reasoning_details is None:
+            chat_completion_response_message.reasoning_details = None
+            json_nulls += ("reasoning_details",)
+        else:
+            reasoning_details = []
+            _reasoning_details = _raw_reasoning_details
+            for reasoning_details_item_data in _reasoning_details:
+                reasoning_details_item = ReasoningDetail.from_dict(reasoning_details_item_data)
+
+                reasoning_details.append(reasoning_details_item)
+
+            chat_completion_response_message.reasoning_details = reasoning_details
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         if _raw_tool_calls is UNSET:
             chat_completion_response_message.tool_calls = None
@@ -178,8 +237,30 @@ class ChatCompletionResponseMessage:
             tool_calls = []
             _tool_calls = _raw_tool_calls
             for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
+
+                def _parse_componentsschemas_chat_completion_message_tool_calls_item(
+                    data: object,
+                ) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageFunctionToolCall:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_completion_message_tool_call_type_0 = (
+                            ChatCompletionMessageFunctionToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_completion_message_tool_call_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_completion_message_tool_call_type_1 = (
+                        ChatCompletionMessageCustomToolCall.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_completion_message_tool_call_type_1
+
                 componentsschemas_chat_completion_message_tool_calls_item = (
-                    ChatCompletionMessageToolCall.from_dict(
+                    _parse_componentsschemas_chat_completion_message_tool_calls_item(
                         componentsschemas_chat_completion_message_tool_calls_item_data
                     )
                 )
@@ -222,6 +303,21 @@ class ChatCompletionResponseMessage:
                 images.append(images_item)
 
             chat_completion_response_message.images = images
+        _raw_audios = d.pop("audios", UNSET)
+        if _raw_audios is UNSET:
+            chat_completion_response_message.audios = None
+        elif _raw_audios is None:
+            chat_completion_response_message.audios = None
+            json_nulls += ("audios",)
+        else:
+            audios = []
+            _audios = _raw_audios
+            for audios_item_data in _audios:
+                audios_item = GeneratedMedia.from_dict(audios_item_data)
+
+                audios.append(audios_item)
+
+            chat_completion_response_message.audios = audios
         _raw_audio = d.pop("audio", UNSET)
         if _raw_audio is UNSET:
             chat_completion_response_message.audio = None
@@ -259,10 +355,12 @@ class ChatCompletionResponseMessage:
                 "content",
                 "refusal",
                 "reasoning_content",
+                "reasoning_details",
                 "tool_calls",
                 "function_call",
                 "name",
                 "images",
+                "audios",
                 "audio",
                 "annotations",
             ),
@@ -287,6 +385,10 @@ class ChatCompletionResponseMessage:
 
 # Imported after the class is defined so that models referring to each other import cleanly.
 from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: E402
-from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
+from ..models.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall  # noqa: E402
+from ..models.chat_completion_message_function_tool_call import (
+    ChatCompletionMessageFunctionToolCall,  # noqa: E402
+)
 from ..models.generated_media import GeneratedMedia  # noqa: E402
 from ..models.message_annotation import MessageAnnotation  # noqa: E402
+from ..models.reasoning_detail import ReasoningDetail  # noqa: E402

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_completion_web_search_tool_type import (
+    ChatCompletionWebSearchToolType,
+    check_chat_completion_web_search_tool_type,
+)
 from ..models.web_search_context_size import WebSearchContextSize, check_web_search_context_size
 from ..types import UNSET, model_repr
 
@@ -18,19 +22,16 @@ T = TypeVar("T", bound="ChatCompletionWebSearchTool")
 
 @_attrs_define(repr=False)
 class ChatCompletionWebSearchTool:
-    """The gateway's web search tool (`{"type": "web_search"}`)."""
+    """A provider's own web search tool (OpenAI's `web_search` family), passed through."""
 
-    type_: Literal["web_search"] = "web_search"
-    """ Always `web_search`. """
+    type_: ChatCompletionWebSearchToolType
+    """ The provider's tool type. """
 
     search_context_size: WebSearchContextSize | None = None
     """ How much search context to retrieve. """
 
     user_location: WebSearchUserLocation | None = None
     """ Approximate user location to localise search. """
-
-    max_results: int | None = None
-    """ Most search results to use. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """
@@ -39,7 +40,7 @@ class ChatCompletionWebSearchTool:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        type_ = self.type_
+        type_: str = self.type_
         field_dict["type"] = type_
         if self.search_context_size is not None:
             search_context_size: str = self.search_context_size
@@ -51,11 +52,6 @@ class ChatCompletionWebSearchTool:
             field_dict["user_location"] = user_location
         elif "user_location" in self._json_nulls:
             field_dict["user_location"] = None
-        if self.max_results is not None:
-            max_results = self.max_results
-            field_dict["max_results"] = max_results
-        elif "max_results" in self._json_nulls:
-            field_dict["max_results"] = None
         return field_dict
 
     @classmethod
@@ -63,9 +59,7 @@ class ChatCompletionWebSearchTool:
         d = dict(src_dict)
         chat_completion_web_search_tool = cls.__new__(cls)
         json_nulls: tuple[str, ...] = ()
-        type_ = cast(Literal["web_search"], d.pop("type"))
-        if type_ != "web_search":
-            raise ValueError(f"type must match const 'web_search', got '{type_}'")
+        type_ = check_chat_completion_web_search_tool_type(d.pop("type"))
 
         chat_completion_web_search_tool.type_ = type_
         _raw_search_context_size = d.pop("search_context_size", UNSET)
@@ -88,16 +82,6 @@ class ChatCompletionWebSearchTool:
             user_location = WebSearchUserLocation.from_dict(_raw_user_location)
 
             chat_completion_web_search_tool.user_location = user_location
-        _raw_max_results = d.pop("max_results", UNSET)
-        if _raw_max_results is UNSET:
-            chat_completion_web_search_tool.max_results = None
-        elif _raw_max_results is None:
-            chat_completion_web_search_tool.max_results = None
-            json_nulls += ("max_results",)
-        else:
-            max_results = _raw_max_results
-
-            chat_completion_web_search_tool.max_results = max_results
         chat_completion_web_search_tool.additional_properties = d
         chat_completion_web_search_tool._json_nulls = json_nulls
         return chat_completion_web_search_tool
@@ -106,7 +90,7 @@ class ChatCompletionWebSearchTool:
         return model_repr(
             self,
             ("type_",),
-            ("search_context_size", "user_location", "max_results"),
+            ("search_context_size", "user_location"),
         )
 
     @property

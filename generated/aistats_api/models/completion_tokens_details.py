@@ -18,17 +18,17 @@ class CompletionTokensDetails:
     reasoning_tokens: int | None = None
     """ Tokens spent reasoning. """
 
-    audio_tokens: int | None = None
+    cached_tokens: int | None = None
+    """ Tokens written to the prompt cache (cache writes). """
+
+    output_images: int | None = None
+    """ Images generated. """
+
+    output_audio: int | None = None
     """ Audio tokens generated. """
 
-    accepted_prediction_tokens: int | None = None
-    """ Predicted tokens that appeared in the reply. """
-
-    rejected_prediction_tokens: int | None = None
-    """ Predicted tokens that did not. """
-
-    image_tokens: int | None = None
-    """ Image tokens generated. """
+    output_videos: int | None = None
+    """ Videos generated. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """
@@ -42,26 +42,26 @@ class CompletionTokensDetails:
             field_dict["reasoning_tokens"] = reasoning_tokens
         elif "reasoning_tokens" in self._json_nulls:
             field_dict["reasoning_tokens"] = None
-        if self.audio_tokens is not None:
-            audio_tokens = self.audio_tokens
-            field_dict["audio_tokens"] = audio_tokens
-        elif "audio_tokens" in self._json_nulls:
-            field_dict["audio_tokens"] = None
-        if self.accepted_prediction_tokens is not None:
-            accepted_prediction_tokens = self.accepted_prediction_tokens
-            field_dict["accepted_prediction_tokens"] = accepted_prediction_tokens
-        elif "accepted_prediction_tokens" in self._json_nulls:
-            field_dict["accepted_prediction_tokens"] = None
-        if self.rejected_prediction_tokens is not None:
-            rejected_prediction_tokens = self.rejected_prediction_tokens
-            field_dict["rejected_prediction_tokens"] = rejected_prediction_tokens
-        elif "rejected_prediction_tokens" in self._json_nulls:
-            field_dict["rejected_prediction_tokens"] = None
-        if self.image_tokens is not None:
-            image_tokens = self.image_tokens
-            field_dict["image_tokens"] = image_tokens
-        elif "image_tokens" in self._json_nulls:
-            field_dict["image_tokens"] = None
+        if self.cached_tokens is not None:
+            cached_tokens = self.cached_tokens
+            field_dict["cached_tokens"] = cached_tokens
+        elif "cached_tokens" in self._json_nulls:
+            field_dict["cached_tokens"] = None
+        if self.output_images is not None:
+            output_images = self.output_images
+            field_dict["output_images"] = output_images
+        elif "output_images" in self._json_nulls:
+            field_dict["output_images"] = None
+        if self.output_audio is not None:
+            output_audio = self.output_audio
+            field_dict["output_audio"] = output_audio
+        elif "output_audio" in self._json_nulls:
+            field_dict["output_audio"] = None
+        if self.output_videos is not None:
+            output_videos = self.output_videos
+            field_dict["output_videos"] = output_videos
+        elif "output_videos" in self._json_nulls:
+            field_dict["output_videos"] = None
         return field_dict
 
     @classmethod
@@ -79,46 +79,46 @@ class CompletionTokensDetails:
             reasoning_tokens = _raw_reasoning_tokens
 
             completion_tokens_details.reasoning_tokens = reasoning_tokens
-        _raw_audio_tokens = d.pop("audio_tokens", UNSET)
-        if _raw_audio_tokens is UNSET:
-            completion_tokens_details.audio_tokens = None
-        elif _raw_audio_tokens is None:
-            completion_tokens_details.audio_tokens = None
-            json_nulls += ("audio_tokens",)
+        _raw_cached_tokens = d.pop("cached_tokens", UNSET)
+        if _raw_cached_tokens is UNSET:
+            completion_tokens_details.cached_tokens = None
+        elif _raw_cached_tokens is None:
+            completion_tokens_details.cached_tokens = None
+            json_nulls += ("cached_tokens",)
         else:
-            audio_tokens = _raw_audio_tokens
+            cached_tokens = _raw_cached_tokens
 
-            completion_tokens_details.audio_tokens = audio_tokens
-        _raw_accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
-        if _raw_accepted_prediction_tokens is UNSET:
-            completion_tokens_details.accepted_prediction_tokens = None
-        elif _raw_accepted_prediction_tokens is None:
-            completion_tokens_details.accepted_prediction_tokens = None
-            json_nulls += ("accepted_prediction_tokens",)
+            completion_tokens_details.cached_tokens = cached_tokens
+        _raw_output_images = d.pop("output_images", UNSET)
+        if _raw_output_images is UNSET:
+            completion_tokens_details.output_images = None
+        elif _raw_output_images is None:
+            completion_tokens_details.output_images = None
+            json_nulls += ("output_images",)
         else:
-            accepted_prediction_tokens = _raw_accepted_prediction_tokens
+            output_images = _raw_output_images
 
-            completion_tokens_details.accepted_prediction_tokens = accepted_prediction_tokens
-        _raw_rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
-        if _raw_rejected_prediction_tokens is UNSET:
-            completion_tokens_details.rejected_prediction_tokens = None
-        elif _raw_rejected_prediction_tokens is None:
-            completion_tokens_details.rejected_prediction_tokens = None
-            json_nulls += ("rejected_prediction_tokens",)
+            completion_tokens_details.output_images = output_images
+        _raw_output_audio = d.pop("output_audio", UNSET)
+        if _raw_output_audio is UNSET:
+            completion_tokens_details.output_audio = None
+        elif _raw_output_audio is None:
+            completion_tokens_details.output_audio = None
+            json_nulls += ("output_audio",)
         else:
-            rejected_prediction_tokens = _raw_rejected_prediction_tokens
+            output_audio = _raw_output_audio
 
-            completion_tokens_details.rejected_prediction_tokens = rejected_prediction_tokens
-        _raw_image_tokens = d.pop("image_tokens", UNSET)
-        if _raw_image_tokens is UNSET:
-            completion_tokens_details.image_tokens = None
-        elif _raw_image_tokens is None:
-            completion_tokens_details.image_tokens = None
-            json_nulls += ("image_tokens",)
+            completion_tokens_details.output_audio = output_audio
+        _raw_output_videos = d.pop("output_videos", UNSET)
+        if _raw_output_videos is UNSET:
+            completion_tokens_details.output_videos = None
+        elif _raw_output_videos is None:
+            completion_tokens_details.output_videos = None
+            json_nulls += ("output_videos",)
         else:
-            image_tokens = _raw_image_tokens
+            output_videos = _raw_output_videos
 
-            completion_tokens_details.image_tokens = image_tokens
+            completion_tokens_details.output_videos = output_videos
         completion_tokens_details.additional_properties = d
         completion_tokens_details._json_nulls = json_nulls
         return completion_tokens_details
@@ -127,13 +127,7 @@ class CompletionTokensDetails:
         return model_repr(
             self,
             (),
-            (
-                "reasoning_tokens",
-                "audio_tokens",
-                "accepted_prediction_tokens",
-                "rejected_prediction_tokens",
-                "image_tokens",
-            ),
+            ("reasoning_tokens", "cached_tokens", "output_images", "output_audio", "output_videos"),
         )
 
     @property

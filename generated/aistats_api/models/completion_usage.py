@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.completion_tokens_details import CompletionTokensDetails
     from ..models.prompt_tokens_details import PromptTokensDetails
     from ..models.server_tool_usage import ServerToolUsage
+    from ..models.usage_pricing import UsagePricing
 
 
 T = TypeVar("T", bound="CompletionUsage")
@@ -19,7 +20,10 @@ T = TypeVar("T", bound="CompletionUsage")
 
 @_attrs_define(repr=False)
 class CompletionUsage:
-    """Token counts of the request."""
+    """Token counts and cost of the request. The gateway always returns usage (the request's
+    `usage` flag changes nothing); a details object appears only when it has a count.
+
+    """
 
     prompt_tokens: int | None = None
     """ Tokens in the prompt. """
@@ -38,6 +42,12 @@ class CompletionUsage:
 
     server_tool_use: ServerToolUsage | None = None
     """ Counts of built-in tool uses billed to the request. """
+
+    service_tier: str | None = None
+    """ The tier the tokens were counted in. """
+
+    pricing: UsagePricing | None = None
+    """ What the request cost. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """
@@ -76,6 +86,17 @@ class CompletionUsage:
             field_dict["server_tool_use"] = server_tool_use
         elif "server_tool_use" in self._json_nulls:
             field_dict["server_tool_use"] = None
+        if self.service_tier is not None:
+            service_tier: None | str
+            service_tier = self.service_tier
+            field_dict["service_tier"] = service_tier
+        elif "service_tier" in self._json_nulls:
+            field_dict["service_tier"] = None
+        if self.pricing is not None:
+            pricing = self.pricing.to_dict()
+            field_dict["pricing"] = pricing
+        elif "pricing" in self._json_nulls:
+            field_dict["pricing"] = None
         return field_dict
 
     @classmethod
@@ -145,6 +166,26 @@ class CompletionUsage:
             server_tool_use = ServerToolUsage.from_dict(_raw_server_tool_use)
 
             completion_usage.server_tool_use = server_tool_use
+        _raw_service_tier = d.pop("service_tier", UNSET)
+        if _raw_service_tier is UNSET:
+            completion_usage.service_tier = None
+        elif _raw_service_tier is None:
+            completion_usage.service_tier = None
+            json_nulls += ("service_tier",)
+        else:
+            service_tier = cast("None | str", _raw_service_tier)
+
+            completion_usage.service_tier = service_tier
+        _raw_pricing = d.pop("pricing", UNSET)
+        if _raw_pricing is UNSET:
+            completion_usage.pricing = None
+        elif _raw_pricing is None:
+            completion_usage.pricing = None
+            json_nulls += ("pricing",)
+        else:
+            pricing = UsagePricing.from_dict(_raw_pricing)
+
+            completion_usage.pricing = pricing
         completion_usage.additional_properties = d
         completion_usage._json_nulls = json_nulls
         return completion_usage
@@ -160,6 +201,8 @@ class CompletionUsage:
                 "prompt_tokens_details",
                 "completion_tokens_details",
                 "server_tool_use",
+                "service_tier",
+                "pricing",
             ),
         )
 
@@ -184,3 +227,4 @@ class CompletionUsage:
 from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: E402
 from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: E402
 from ..models.server_tool_usage import ServerToolUsage  # noqa: E402
+from ..models.usage_pricing import UsagePricing  # noqa: E402

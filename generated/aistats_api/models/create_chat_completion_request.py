@@ -6,37 +6,23 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_completion_function_call_mode import (
-    ChatCompletionFunctionCallMode,
-    check_chat_completion_function_call_mode,
-)
 from ..models.chat_completion_tool_choice_mode import (
     ChatCompletionToolChoiceMode,
     check_chat_completion_tool_choice_mode,
 )
-from ..models.create_chat_completion_request_verbosity import (
-    CreateChatCompletionRequestVerbosity,
-    check_create_chat_completion_request_verbosity,
-)
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
-from ..models.response_modalities_item import ResponseModalitiesItem, check_response_modalities_item
 from ..models.service_tier import ServiceTier, check_service_tier
 from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
-    from ..models.chat_completion_audio_param import ChatCompletionAudioParam
     from ..models.chat_completion_builtin_tool import ChatCompletionBuiltinTool
-    from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption
-    from ..models.chat_completion_functions import ChatCompletionFunctions
+    from ..models.chat_completion_custom_tool import ChatCompletionCustomTool
     from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
     from ..models.chat_completion_request_assistant_message import (
         ChatCompletionRequestAssistantMessage,
     )
     from ..models.chat_completion_request_developer_message import (
         ChatCompletionRequestDeveloperMessage,
-    )
-    from ..models.chat_completion_request_function_message import (
-        ChatCompletionRequestFunctionMessage,
     )
     from ..models.chat_completion_request_system_message import ChatCompletionRequestSystemMessage
     from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage
@@ -48,9 +34,9 @@ if TYPE_CHECKING:
         CreateChatCompletionRequestLogitBias,
     )
     from ..models.debug_options import DebugOptions
+    from ..models.document import Document
     from ..models.image_config import ImageConfig
     from ..models.metadata import Metadata
-    from ..models.prediction_content import PredictionContent
     from ..models.provider_options import ProviderOptions
     from ..models.provider_preferences import ProviderPreferences
     from ..models.reasoning_config import ReasoningConfig
@@ -67,17 +53,21 @@ T = TypeVar("T", bound="CreateChatCompletionRequest")
 @_attrs_define(repr=False)
 class CreateChatCompletionRequest:
     """The body of `POST /chat/completions`. Only `model` and `messages` are required. The gateway
-    accepts fields this document does not name; send them as additional properties.
+    answers a top-level field it does not know with 400 `validation_error` (keyword
+    `unknown_param`), so this object is closed; send what it has and this document lacks with
+    `extra_body=` (the gateway decides).
 
     """
 
     model: str
-    """ A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias. """
+    """ A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias. Empty is a
+    400 `validation_error`, blank a 400 `model_required`, an unknown id a 400
+    `unsupported_model_or_endpoint`.
+     """
 
     messages: list[
         ChatCompletionRequestAssistantMessage
         | ChatCompletionRequestDeveloperMessage
-        | ChatCompletionRequestFunctionMessage
         | ChatCompletionRequestSystemMessage
         | ChatCompletionRequestToolMessage
         | ChatCompletionRequestUserMessage
@@ -85,10 +75,14 @@ class CreateChatCompletionRequest:
     """ The conversation so far, oldest first. At least one message. """
 
     system: str | None = None
-    """ A system prompt, prepended to `messages` by the gateway. """
+    """ A system prompt, prepended to `messages` by the gateway. Left the published document
+    in 2026-03; the gateway's decoder still reads it.
+     """
 
     reasoning: ReasoningConfig | None = None
-    """ Reasoning controls for models that think before they answer. """
+    """ Reasoning controls for models that think before they answer. When `reasoning` is sent, the
+    gateway fills in `effort: medium` and `summary: auto` where they are missing.
+     """
 
     reasoning_effort: ReasoningEffort | None = None
     """ How much effort a reasoning model spends thinking. """
@@ -100,7 +94,9 @@ class CreateChatCompletionRequest:
     """ Maps token ids (as strings) to a bias from -100 to 100 added to their logits. """
 
     max_output_tokens: int | None = None
-    """ Upper bound on the number of tokens generated. """
+    """ Upper bound on the number of tokens generated. Left the published document in 2026-03;
+    the gateway's decoder still reads it.
+     """
 
     max_completion_tokens: int | None = None
     """ Upper bound on generated tokens, reasoning tokens included (OpenAI name). """
@@ -109,7 +105,7 @@ class CreateChatCompletionRequest:
     """ Upper bound on generated tokens (legacy OpenAI name). """
 
     meta: bool | None = None
-    """ Include the gateway's `meta` block in the response. Default: false. """
+    """ Include the gateway's `meta` block (timings, routing) in the response. Default: false. """
 
     debug: DebugOptions | None = None
     """ Gateway debug controls. These flags are never forwarded upstream. """
@@ -124,7 +120,7 @@ class CreateChatCompletionRequest:
     """ Best-effort deterministic sampling seed (a signed 64-bit integer). """
 
     stop: list[str] | str | None = None
-    """ Up to 4 sequences where generation stops; a string or a list of strings. """
+    """ Sequences where generation stops; a string or a list of strings (providers limit how many). """
 
     stream: bool | None = None
     """ Stream the reply as server-sent events. Default: false. """
@@ -136,7 +132,13 @@ class CreateChatCompletionRequest:
     """ Sampling temperature, 0 to 2; higher is more random. Default: 1. """
 
     tools: (
-        list[ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool] | None
+        list[
+            ChatCompletionBuiltinTool
+            | ChatCompletionCustomTool
+            | ChatCompletionTool
+            | ChatCompletionWebSearchTool
+        ]
+        | None
     ) = None
     """ Tools the model may call. """
 
@@ -148,17 +150,20 @@ class CreateChatCompletionRequest:
 
     tool_choice: ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | str | None = None
     """ Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object
-    naming a function.
+    naming a function. A named function must be one of `tools` (else 400); `required` needs a
+    tool.
      """
 
     top_k: int | None = None
-    """ Sample only from the k most likely tokens. """
+    """ Sample only from the k most likely tokens (-1: no limit). Left the published document
+    in 2026-03; the gateway's decoder still reads it.
+     """
 
     min_p: float | None = None
     """ Drop tokens whose probability is below `min_p` times that of the likeliest. """
 
     repetition_penalty: float | None = None
-    """ Multiplicative penalty for repeated tokens (1 means none). """
+    """ Multiplicative penalty for repeated tokens (1 means none); more than 0. """
 
     logprobs: bool | None = None
     """ Return log probabilities of the output tokens. Default: false. """
@@ -177,8 +182,9 @@ class CreateChatCompletionRequest:
     ) = None
     """ The format of the reply; an object told apart by `type`, or the shorthand `text` / `json`. """
 
-    modalities: list[ResponseModalitiesItem] | None = None
-    """ Output types the model should produce, e.g. `["text", "audio"]`. """
+    modalities: list[str] | None = None
+    """ Output types the model should produce, e.g. `["text", "audio"]` (`text`, `audio`, `image`; the gateway takes
+    any string). """
 
     response_modalities: list[str] | None = None
     """ Output modalities (Google naming, snake case). """
@@ -196,10 +202,19 @@ class CreateChatCompletionRequest:
     """ Extended-thinking controls (Anthropic and Google naming, both casings). """
 
     usage: bool | None = None
-    """ Ask for usage in the response; for streams, adds a final usage frame. """
+    """ Ask for usage in the response. The gateway returns usage whatever this says (and a
+    usage frame in every stream): accepted, no effect.
+     """
 
-    provider: ProviderPreferences | str | None = None
-    """ Provider routing preferences for gateway selection; a provider name or a routing object. """
+    provider: ProviderPreferences | None = None
+    """ How the gateway picks and falls back between upstream providers (also sent as `routing`).
+    Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+     """
+
+    routing: ProviderPreferences | None = None
+    """ How the gateway picks and falls back between upstream providers (also sent as `routing`).
+    Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+     """
 
     provider_options: ProviderOptions | None = None
     """ Per-provider passthrough options, keyed by provider. """
@@ -211,19 +226,23 @@ class CreateChatCompletionRequest:
     """ Your identifier for the end user (OpenAI naming). """
 
     service_tier: ServiceTier | None = None
-    """ Processing tier. Default: standard. """
+    """ Processing tier. Default: standard. Seed 003 also lists `auto` and `default`: the gateway's
+    code refuses them (400 `validation_error`), and `batch` too (use the batch endpoint).
+     """
 
     speed: str | None = None
-    """ Preferred speed profile, where a provider offers one. """
+    """ Seed 003 names a preferred speed profile here. The gateway's code refuses the field
+    (400 `validation_error`, `unknown_param`): it is named so that the seed's vocabulary
+    stays, and no value is valid.
+     """
 
-    verbosity: CreateChatCompletionRequestVerbosity | None = None
-    """ How terse or detailed the reply should be, where supported. """
-
-    observability: bool | None = None
-    """ Enable request tracing for debugging in the dashboard. """
+    observability: Any | None = None
+    """ The gateway's earlier documents named a switch for request tracing here. Its code
+    refuses the field (400 `validation_error`, `unknown_param`): no value is valid.
+     """
 
     session_id: str | None = None
-    """ Groups requests of one conversation or agent run (at most 256 characters). """
+    """ Groups requests of one conversation or agent run (1 to 256 characters, not blank). """
 
     store: bool | None = None
     """ Whether the provider may store the completion. """
@@ -240,25 +259,13 @@ class CreateChatCompletionRequest:
     web_search_options: WebSearchOptions | None = None
     """ Web search settings for models that search before answering. """
 
-    prediction: PredictionContent | None = None
-    """ Predicted output, to speed up regeneration when most of it is known. """
+    documents: list[Document] | None = None
+    """ Documents the model may cite (providers with a documents input, e.g. Cohere). """
 
-    audio: ChatCompletionAudioParam | None = None
-    """ Audio output settings, for models that can speak. """
-
-    functions: list[ChatCompletionFunctions] | None = None
-    """ Deprecated in favour of `tools`. """
-
-    function_call: ChatCompletionFunctionCallMode | ChatCompletionFunctionCallOption | None = None
-    """ Deprecated in favour of `tool_choice`. """
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Fields the spec does not name, as received (and sent back by `to_dict`). """
     _json_nulls: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
         model = self.model
         field_dict["model"] = model
         messages = []
@@ -271,8 +278,6 @@ class CreateChatCompletionRequest:
             elif isinstance(messages_item_data, ChatCompletionRequestUserMessage):
                 messages_item = messages_item_data.to_dict()
             elif isinstance(messages_item_data, ChatCompletionRequestAssistantMessage):
-                messages_item = messages_item_data.to_dict()
-            elif isinstance(messages_item_data, ChatCompletionRequestToolMessage):
                 messages_item = messages_item_data.to_dict()
             else:
                 messages_item = messages_item_data.to_dict()
@@ -376,6 +381,8 @@ class CreateChatCompletionRequest:
                 tools_item: dict[str, Any]
                 if isinstance(tools_item_data, ChatCompletionTool):
                     tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ChatCompletionCustomTool):
+                    tools_item = tools_item_data.to_dict()
                 elif isinstance(tools_item_data, ChatCompletionWebSearchTool):
                     tools_item = tools_item_data.to_dict()
                 else:
@@ -456,12 +463,7 @@ class CreateChatCompletionRequest:
         elif "response_format" in self._json_nulls:
             field_dict["response_format"] = None
         if self.modalities is not None:
-            modalities = []
-            for componentsschemas_response_modalities_item_data in self.modalities:
-                componentsschemas_response_modalities_item: str = (
-                    componentsschemas_response_modalities_item_data
-                )
-                modalities.append(componentsschemas_response_modalities_item)
+            modalities = self.modalities
 
             field_dict["modalities"] = modalities
         elif "modalities" in self._json_nulls:
@@ -499,14 +501,15 @@ class CreateChatCompletionRequest:
         elif "usage" in self._json_nulls:
             field_dict["usage"] = None
         if self.provider is not None:
-            provider: dict[str, Any] | str
-            if isinstance(self.provider, ProviderPreferences):
-                provider = self.provider.to_dict()
-            else:
-                provider = self.provider
+            provider = self.provider.to_dict()
             field_dict["provider"] = provider
         elif "provider" in self._json_nulls:
             field_dict["provider"] = None
+        if self.routing is not None:
+            routing = self.routing.to_dict()
+            field_dict["routing"] = routing
+        elif "routing" in self._json_nulls:
+            field_dict["routing"] = None
         if self.provider_options is not None:
             provider_options = self.provider_options.to_dict()
             field_dict["provider_options"] = provider_options
@@ -532,11 +535,6 @@ class CreateChatCompletionRequest:
             field_dict["speed"] = speed
         elif "speed" in self._json_nulls:
             field_dict["speed"] = None
-        if self.verbosity is not None:
-            verbosity: str = self.verbosity
-            field_dict["verbosity"] = verbosity
-        elif "verbosity" in self._json_nulls:
-            field_dict["verbosity"] = None
         if self.observability is not None:
             observability = self.observability
             field_dict["observability"] = observability
@@ -574,35 +572,15 @@ class CreateChatCompletionRequest:
             field_dict["web_search_options"] = web_search_options
         elif "web_search_options" in self._json_nulls:
             field_dict["web_search_options"] = None
-        if self.prediction is not None:
-            prediction = self.prediction.to_dict()
-            field_dict["prediction"] = prediction
-        elif "prediction" in self._json_nulls:
-            field_dict["prediction"] = None
-        if self.audio is not None:
-            audio = self.audio.to_dict()
-            field_dict["audio"] = audio
-        elif "audio" in self._json_nulls:
-            field_dict["audio"] = None
-        if self.functions is not None:
-            functions = []
-            for functions_item_data in self.functions:
-                functions_item = functions_item_data.to_dict()
-                functions.append(functions_item)
+        if self.documents is not None:
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
 
-            field_dict["functions"] = functions
-        elif "functions" in self._json_nulls:
-            field_dict["functions"] = None
-        if self.function_call is not None:
-            function_call: dict[str, Any] | str
-            if isinstance(self.function_call, str):
-                function_call = self.function_call
-            else:
-                function_call = self.function_call.to_dict()
-
-            field_dict["function_call"] = function_call
-        elif "function_call" in self._json_nulls:
-            field_dict["function_call"] = None
+            field_dict["documents"] = documents
+        elif "documents" in self._json_nulls:
+            field_dict["documents"] = None
         return field_dict
 
     @classmethod
@@ -622,7 +600,6 @@ class CreateChatCompletionRequest:
             ) -> (
                 ChatCompletionRequestAssistantMessage
                 | ChatCompletionRequestDeveloperMessage
-                | ChatCompletionRequestFunctionMessage
                 | ChatCompletionRequestSystemMessage
                 | ChatCompletionRequestToolMessage
                 | ChatCompletionRequestUserMessage
@@ -667,23 +644,13 @@ class CreateChatCompletionRequest:
                     return componentsschemas_chat_completion_request_message_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_request_message_type_4 = (
-                        ChatCompletionRequestToolMessage.from_dict(data)
-                    )
-
-                    return componentsschemas_chat_completion_request_message_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_chat_completion_request_message_type_5 = (
-                    ChatCompletionRequestFunctionMessage.from_dict(data)
+                componentsschemas_chat_completion_request_message_type_4 = (
+                    ChatCompletionRequestToolMessage.from_dict(data)
                 )
 
-                return componentsschemas_chat_completion_request_message_type_5
+                return componentsschemas_chat_completion_request_message_type_4
 
             messages_item = _parse_messages_item(messages_item_data)
 
@@ -885,7 +852,12 @@ class CreateChatCompletionRequest:
 
                 def _parse_tools_item(
                     data: object,
-                ) -> ChatCompletionBuiltinTool | ChatCompletionTool | ChatCompletionWebSearchTool:
+                ) -> (
+                    ChatCompletionBuiltinTool
+                    | ChatCompletionCustomTool
+                    | ChatCompletionTool
+                    | ChatCompletionWebSearchTool
+                ):
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -900,19 +872,29 @@ class CreateChatCompletionRequest:
                         if not isinstance(data, dict):
                             raise TypeError()
                         componentsschemas_chat_completion_tool_definition_type_1 = (
-                            ChatCompletionWebSearchTool.from_dict(data)
+                            ChatCompletionCustomTool.from_dict(data)
                         )
 
                         return componentsschemas_chat_completion_tool_definition_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_completion_tool_definition_type_2 = (
+                            ChatCompletionWebSearchTool.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_completion_tool_definition_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_completion_tool_definition_type_2 = (
+                    componentsschemas_chat_completion_tool_definition_type_3 = (
                         ChatCompletionBuiltinTool.from_dict(data)
                     )
 
-                    return componentsschemas_chat_completion_tool_definition_type_2
+                    return componentsschemas_chat_completion_tool_definition_type_3
 
                 tools_item = _parse_tools_item(tools_item_data)
 
@@ -1101,14 +1083,7 @@ class CreateChatCompletionRequest:
             create_chat_completion_request.modalities = None
             json_nulls += ("modalities",)
         else:
-            modalities = []
-            _modalities = _raw_modalities
-            for componentsschemas_response_modalities_item_data in _modalities:
-                componentsschemas_response_modalities_item = check_response_modalities_item(
-                    componentsschemas_response_modalities_item_data
-                )
-
-                modalities.append(componentsschemas_response_modalities_item)
+            modalities = cast(list[str], _raw_modalities)
 
             create_chat_completion_request.modalities = modalities
         _raw_response_modalities = d.pop("response_modalities", UNSET)
@@ -1178,23 +1153,19 @@ class CreateChatCompletionRequest:
             create_chat_completion_request.provider = None
             json_nulls += ("provider",)
         else:
-
-            def _parse_provider(data: object) -> ProviderPreferences | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_selection_type_1 = ProviderPreferences.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_provider_selection_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ProviderPreferences | str", data)
-
-            provider = _parse_provider(_raw_provider)
+            provider = ProviderPreferences.from_dict(_raw_provider)
 
             create_chat_completion_request.provider = provider
+        _raw_routing = d.pop("routing", UNSET)
+        if _raw_routing is UNSET:
+            create_chat_completion_request.routing = None
+        elif _raw_routing is None:
+            create_chat_completion_request.routing = None
+            json_nulls += ("routing",)
+        else:
+            routing = ProviderPreferences.from_dict(_raw_routing)
+
+            create_chat_completion_request.routing = routing
         _raw_provider_options = d.pop("provider_options", UNSET)
         if _raw_provider_options is UNSET:
             create_chat_completion_request.provider_options = None
@@ -1245,16 +1216,6 @@ class CreateChatCompletionRequest:
             speed = _raw_speed
 
             create_chat_completion_request.speed = speed
-        _raw_verbosity = d.pop("verbosity", UNSET)
-        if _raw_verbosity is UNSET:
-            create_chat_completion_request.verbosity = None
-        elif _raw_verbosity is None:
-            create_chat_completion_request.verbosity = None
-            json_nulls += ("verbosity",)
-        else:
-            verbosity = check_create_chat_completion_request_verbosity(_raw_verbosity)
-
-            create_chat_completion_request.verbosity = verbosity
         _raw_observability = d.pop("observability", UNSET)
         if _raw_observability is UNSET:
             create_chat_completion_request.observability = None
@@ -1325,70 +1286,21 @@ class CreateChatCompletionRequest:
             web_search_options = WebSearchOptions.from_dict(_raw_web_search_options)
 
             create_chat_completion_request.web_search_options = web_search_options
-        _raw_prediction = d.pop("prediction", UNSET)
-        if _raw_prediction is UNSET:
-            create_chat_completion_request.prediction = None
-        elif _raw_prediction is None:
-            create_chat_completion_request.prediction = None
-            json_nulls += ("prediction",)
+        _raw_documents = d.pop("documents", UNSET)
+        if _raw_documents is UNSET:
+            create_chat_completion_request.documents = None
+        elif _raw_documents is None:
+            create_chat_completion_request.documents = None
+            json_nulls += ("documents",)
         else:
-            prediction = PredictionContent.from_dict(_raw_prediction)
+            documents = []
+            _documents = _raw_documents
+            for documents_item_data in _documents:
+                documents_item = Document.from_dict(documents_item_data)
 
-            create_chat_completion_request.prediction = prediction
-        _raw_audio = d.pop("audio", UNSET)
-        if _raw_audio is UNSET:
-            create_chat_completion_request.audio = None
-        elif _raw_audio is None:
-            create_chat_completion_request.audio = None
-            json_nulls += ("audio",)
-        else:
-            audio = ChatCompletionAudioParam.from_dict(_raw_audio)
+                documents.append(documents_item)
 
-            create_chat_completion_request.audio = audio
-        _raw_functions = d.pop("functions", UNSET)
-        if _raw_functions is UNSET:
-            create_chat_completion_request.functions = None
-        elif _raw_functions is None:
-            create_chat_completion_request.functions = None
-            json_nulls += ("functions",)
-        else:
-            functions = []
-            _functions = _raw_functions
-            for functions_item_data in _functions:
-                functions_item = ChatCompletionFunctions.from_dict(functions_item_data)
-
-                functions.append(functions_item)
-
-            create_chat_completion_request.functions = functions
-        _raw_function_call = d.pop("function_call", UNSET)
-        if _raw_function_call is UNSET:
-            create_chat_completion_request.function_call = None
-        elif _raw_function_call is None:
-            create_chat_completion_request.function_call = None
-            json_nulls += ("function_call",)
-        else:
-
-            def _parse_function_call(
-                data: object,
-            ) -> ChatCompletionFunctionCallMode | ChatCompletionFunctionCallOption:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    function_call_type_0 = check_chat_completion_function_call_mode(data)
-
-                    return function_call_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_1 = ChatCompletionFunctionCallOption.from_dict(data)
-
-                return function_call_type_1
-
-            function_call = _parse_function_call(_raw_function_call)
-
-            create_chat_completion_request.function_call = function_call
-        create_chat_completion_request.additional_properties = d
+            create_chat_completion_request.documents = documents
         create_chat_completion_request._json_nulls = json_nulls
         return create_chat_completion_request
 
@@ -1434,12 +1346,12 @@ class CreateChatCompletionRequest:
                 "thinking",
                 "usage",
                 "provider",
+                "routing",
                 "provider_options",
                 "user_id",
                 "user",
                 "service_tier",
                 "speed",
-                "verbosity",
                 "observability",
                 "session_id",
                 "store",
@@ -1447,39 +1359,17 @@ class CreateChatCompletionRequest:
                 "safety_identifier",
                 "metadata",
                 "web_search_options",
-                "prediction",
-                "audio",
-                "functions",
-                "function_call",
+                "documents",
             ),
         )
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 # Imported after the class is defined so that models referring to each other import cleanly.
-from ..models.chat_completion_audio_param import ChatCompletionAudioParam  # noqa: E402
 from ..models.chat_completion_builtin_tool import ChatCompletionBuiltinTool  # noqa: E402
-from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: E402
-from ..models.chat_completion_functions import ChatCompletionFunctions  # noqa: E402
+from ..models.chat_completion_custom_tool import ChatCompletionCustomTool  # noqa: E402
 from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: E402
 from ..models.chat_completion_request_assistant_message import ChatCompletionRequestAssistantMessage  # noqa: E402
 from ..models.chat_completion_request_developer_message import ChatCompletionRequestDeveloperMessage  # noqa: E402
-from ..models.chat_completion_request_function_message import ChatCompletionRequestFunctionMessage  # noqa: E402
 from ..models.chat_completion_request_system_message import ChatCompletionRequestSystemMessage  # noqa: E402
 from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: E402
 from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: E402
@@ -1488,9 +1378,9 @@ from ..models.chat_completion_tool import ChatCompletionTool  # noqa: E402
 from ..models.chat_completion_web_search_tool import ChatCompletionWebSearchTool  # noqa: E402
 from ..models.create_chat_completion_request_logit_bias import CreateChatCompletionRequestLogitBias  # noqa: E402
 from ..models.debug_options import DebugOptions  # noqa: E402
+from ..models.document import Document  # noqa: E402
 from ..models.image_config import ImageConfig  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.prediction_content import PredictionContent  # noqa: E402
 from ..models.provider_options import ProviderOptions  # noqa: E402
 from ..models.provider_preferences import ProviderPreferences  # noqa: E402
 from ..models.reasoning_config import ReasoningConfig  # noqa: E402

@@ -12,6 +12,10 @@ from ..types import UNSET, model_repr
 if TYPE_CHECKING:
     from ..models.chat_completion_choice import ChatCompletionChoice
     from ..models.completion_usage import CompletionUsage
+    from ..models.create_chat_completion_response_routing_diagnostics import (
+        CreateChatCompletionResponseRoutingDiagnostics,
+    )
+    from ..models.pricing_line import PricingLine
     from ..models.response_meta import ResponseMeta
 
 
@@ -23,7 +27,7 @@ class CreateChatCompletionResponse:
     """A chat completion (`object` is `chat.completion`)."""
 
     id: str
-    """ Unique id of the completion. """
+    """ The gateway's id of the request (`G-` and a ULID); the same in every frame of a stream. """
 
     object_: str
     """ Always `chat.completion` today; kept open. """
@@ -40,6 +44,9 @@ class CreateChatCompletionResponse:
     provider: str | None = None
     """ The upstream provider that served the request. """
 
+    provider_id: str | None = None
+    """ The upstream provider's id (the same as `provider` today). """
+
     native_response_id: str | None = None
     """ The upstream provider's own id of the response. """
 
@@ -50,16 +57,38 @@ class CreateChatCompletionResponse:
     """ The tier that processed the request (open set). """
 
     usage: CompletionUsage | None = None
-    """ Token counts of the request. """
+    """ Token counts and cost of the request. The gateway always returns usage (the request's
+    `usage` flag changes nothing); a details object appears only when it has a count.
+     """
 
     meta: ResponseMeta | None = None
-    """ The gateway's `meta` block (only with `meta: true`); fields vary. """
+    """ The gateway's `meta` block (only with `meta: true`): timings in milliseconds (each may be
+    null) and how the provider was chosen. Its earlier documents' `requestId`, `provider` and
+    `cost` are not in it (the id is the response's `id`, the cost in `usage.pricing`).
+     """
+
+    cost_nanos: int | None = None
+    """ What the request cost, in billionths of a US dollar (present when it cost something). """
+
+    cost_cents: int | None = None
+    """ What the request cost, in US cents, rounded. """
+
+    currency: str | None = None
+    """ The currency of the cost fields, `USD`. """
+
+    pricing_lines: list[PricingLine] | None = None
+    """ How the cost was made up, one line per priced quantity. """
+
+    routing_diagnostics: CreateChatCompletionResponseRoutingDiagnostics | None = None
+    """ How the provider was chosen (with `debug` or `provider.return_diagnostics`; fields vary). """
 
     session_id: str | None = None
-    """ The session the request belonged to. """
+    """ Not sent by the gateway's code at 2026-08 (its earlier documents named it); kept so that code reading it
+    still type-checks. """
 
     upstream_request_id: str | None = None
-    """ The id the upstream provider gave the request. """
+    """ Not sent by the gateway's code at 2026-08 (its earlier documents named it); kept so that code reading it
+    still type-checks. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """
@@ -88,6 +117,12 @@ class CreateChatCompletionResponse:
             field_dict["provider"] = provider
         elif "provider" in self._json_nulls:
             field_dict["provider"] = None
+        if self.provider_id is not None:
+            provider_id: None | str
+            provider_id = self.provider_id
+            field_dict["provider_id"] = provider_id
+        elif "provider_id" in self._json_nulls:
+            field_dict["provider_id"] = None
         if self.native_response_id is not None:
             native_response_id: None | str
             native_response_id = self.native_response_id
@@ -119,6 +154,35 @@ class CreateChatCompletionResponse:
             field_dict["meta"] = meta
         elif "meta" in self._json_nulls:
             field_dict["meta"] = None
+        if self.cost_nanos is not None:
+            cost_nanos = self.cost_nanos
+            field_dict["cost_nanos"] = cost_nanos
+        elif "cost_nanos" in self._json_nulls:
+            field_dict["cost_nanos"] = None
+        if self.cost_cents is not None:
+            cost_cents = self.cost_cents
+            field_dict["cost_cents"] = cost_cents
+        elif "cost_cents" in self._json_nulls:
+            field_dict["cost_cents"] = None
+        if self.currency is not None:
+            currency = self.currency
+            field_dict["currency"] = currency
+        elif "currency" in self._json_nulls:
+            field_dict["currency"] = None
+        if self.pricing_lines is not None:
+            pricing_lines = []
+            for pricing_lines_item_data in self.pricing_lines:
+                pricing_lines_item = pricing_lines_item_data.to_dict()
+                pricing_lines.append(pricing_lines_item)
+
+            field_dict["pricing_lines"] = pricing_lines
+        elif "pricing_lines" in self._json_nulls:
+            field_dict["pricing_lines"] = None
+        if self.routing_diagnostics is not None:
+            routing_diagnostics = self.routing_diagnostics.to_dict()
+            field_dict["routing_diagnostics"] = routing_diagnostics
+        elif "routing_diagnostics" in self._json_nulls:
+            field_dict["routing_diagnostics"] = None
         if self.session_id is not None:
             session_id: None | str
             session_id = self.session_id
@@ -168,6 +232,16 @@ class CreateChatCompletionResponse:
             provider = cast("None | str", _raw_provider)
 
             create_chat_completion_response.provider = provider
+        _raw_provider_id = d.pop("provider_id", UNSET)
+        if _raw_provider_id is UNSET:
+            create_chat_completion_response.provider_id = None
+        elif _raw_provider_id is None:
+            create_chat_completion_response.provider_id = None
+            json_nulls += ("provider_id",)
+        else:
+            provider_id = cast("None | str", _raw_provider_id)
+
+            create_chat_completion_response.provider_id = provider_id
         _raw_native_response_id = d.pop("nativeResponseId", UNSET)
         if _raw_native_response_id is UNSET:
             create_chat_completion_response.native_response_id = None
@@ -218,6 +292,63 @@ class CreateChatCompletionResponse:
             meta = ResponseMeta.from_dict(_raw_meta)
 
             create_chat_completion_response.meta = meta
+        _raw_cost_nanos = d.pop("cost_nanos", UNSET)
+        if _raw_cost_nanos is UNSET:
+            create_chat_completion_response.cost_nanos = None
+        elif _raw_cost_nanos is None:
+            create_chat_completion_response.cost_nanos = None
+            json_nulls += ("cost_nanos",)
+        else:
+            cost_nanos = _raw_cost_nanos
+
+            create_chat_completion_response.cost_nanos = cost_nanos
+        _raw_cost_cents = d.pop("cost_cents", UNSET)
+        if _raw_cost_cents is UNSET:
+            create_chat_completion_response.cost_cents = None
+        elif _raw_cost_cents is None:
+            create_chat_completion_response.cost_cents = None
+            json_nulls += ("cost_cents",)
+        else:
+            cost_cents = _raw_cost_cents
+
+            create_chat_completion_response.cost_cents = cost_cents
+        _raw_currency = d.pop("currency", UNSET)
+        if _raw_currency is UNSET:
+            create_chat_completion_response.currency = None
+        elif _raw_currency is None:
+            create_chat_completion_response.currency = None
+            json_nulls += ("currency",)
+        else:
+            currency = _raw_currency
+
+            create_chat_completion_response.currency = currency
+        _raw_pricing_lines = d.pop("pricing_lines", UNSET)
+        if _raw_pricing_lines is UNSET:
+            create_chat_completion_response.pricing_lines = None
+        elif _raw_pricing_lines is None:
+            create_chat_completion_response.pricing_lines = None
+            json_nulls += ("pricing_lines",)
+        else:
+            pricing_lines = []
+            _pricing_lines = _raw_pricing_lines
+            for pricing_lines_item_data in _pricing_lines:
+                pricing_lines_item = PricingLine.from_dict(pricing_lines_item_data)
+
+                pricing_lines.append(pricing_lines_item)
+
+            create_chat_completion_response.pricing_lines = pricing_lines
+        _raw_routing_diagnostics = d.pop("routing_diagnostics", UNSET)
+        if _raw_routing_diagnostics is UNSET:
+            create_chat_completion_response.routing_diagnostics = None
+        elif _raw_routing_diagnostics is None:
+            create_chat_completion_response.routing_diagnostics = None
+            json_nulls += ("routing_diagnostics",)
+        else:
+            routing_diagnostics = CreateChatCompletionResponseRoutingDiagnostics.from_dict(
+                _raw_routing_diagnostics
+            )
+
+            create_chat_completion_response.routing_diagnostics = routing_diagnostics
         _raw_session_id = d.pop("session_id", UNSET)
         if _raw_session_id is UNSET:
             create_chat_completion_response.session_id = None
@@ -248,11 +379,17 @@ class CreateChatCompletionResponse:
             ("id", "object_", "created", "model", "choices"),
             (
                 "provider",
+                "provider_id",
                 "native_response_id",
                 "system_fingerprint",
                 "service_tier",
                 "usage",
                 "meta",
+                "cost_nanos",
+                "cost_cents",
+                "currency",
+                "pricing_lines",
+                "routing_diagnostics",
                 "session_id",
                 "upstream_request_id",
             ),
@@ -278,4 +415,8 @@ class CreateChatCompletionResponse:
 # Imported after the class is defined so that models referring to each other import cleanly.
 from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: E402
 from ..models.completion_usage import CompletionUsage  # noqa: E402
+from ..models.create_chat_completion_response_routing_diagnostics import (
+    CreateChatCompletionResponseRoutingDiagnostics,  # noqa: E402
+)
+from ..models.pricing_line import PricingLine  # noqa: E402
 from ..models.response_meta import ResponseMeta  # noqa: E402

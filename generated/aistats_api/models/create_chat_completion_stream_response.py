@@ -20,28 +20,33 @@ T = TypeVar("T", bound="CreateChatCompletionStreamResponse")
 
 @_attrs_define(repr=False)
 class CreateChatCompletionStreamResponse:
-    """One frame of a stream (`object` is `chat.completion.chunk`). The last frame may carry only
-    `usage`, with `choices` empty.
+    """One frame of a stream (`object` is `chat.completion.chunk`). The last frame often carries
+    only `usage`, with `choices` empty. Frames the gateway re-encodes from another wire
+    protocol carry only `object`, `choices` and the ids (no `created`, no `model`); the
+    gateway's stop frame may even lack `object`. `id` is on every frame: the gateway writes it.
 
     """
 
     id: str
-    """ Id of the completion; the same in every frame. """
-
-    object_: str
-    """ Always `chat.completion.chunk` today; kept open. """
-
-    created: int
-    """ Unix time (seconds) when the completion was created. """
-
-    model: str
-    """ The model that answers. """
+    """ The gateway's id of the request (`G-` and a ULID); the same in every frame. """
 
     choices: list[ChatCompletionStreamChoice]
     """ The deltas of this frame, one per choice that advanced. """
 
+    object_: str | None = None
+    """ Always `chat.completion.chunk` today; kept open. """
+
+    native_response_id: str | None = None
+    """ The upstream provider's own id of the response, on every frame. """
+
+    created: int | None = None
+    """ Unix time (seconds) when the completion was created. """
+
+    model: str | None = None
+    """ The model that answers (the upstream's own name for it). """
+
     provider: str | None = None
-    """ The upstream provider serving the stream. """
+    """ Not sent by the gateway's code (it removes the key from every frame); a proxy may. """
 
     system_fingerprint: str | None = None
     """ Backend configuration fingerprint. """
@@ -53,7 +58,13 @@ class CreateChatCompletionStreamResponse:
     """ Usage, or null in frames before the last. """
 
     meta: ResponseMeta | None = None
-    """ The gateway's `meta` block (only with `meta: true`); fields vary. """
+    """ The gateway's `meta` block (only with `meta: true`): timings in milliseconds (each may be
+    null) and how the provider was chosen. Its earlier documents' `requestId`, `provider` and
+    `cost` are not in it (the id is the response's `id`, the cost in `usage.pricing`).
+     """
+
+    obfuscation: str | None = None
+    """ Random padding some upstreams add against side channels; stream-only noise. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """
@@ -64,18 +75,33 @@ class CreateChatCompletionStreamResponse:
         field_dict.update(self.additional_properties)
         id = self.id
         field_dict["id"] = id
-        object_ = self.object_
-        field_dict["object"] = object_
-        created = self.created
-        field_dict["created"] = created
-        model = self.model
-        field_dict["model"] = model
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
         field_dict["choices"] = choices
+        if self.object_ is not None:
+            object_ = self.object_
+            field_dict["object"] = object_
+        elif "object" in self._json_nulls:
+            field_dict["object"] = None
+        if self.native_response_id is not None:
+            native_response_id: None | str
+            native_response_id = self.native_response_id
+            field_dict["nativeResponseId"] = native_response_id
+        elif "nativeResponseId" in self._json_nulls:
+            field_dict["nativeResponseId"] = None
+        if self.created is not None:
+            created = self.created
+            field_dict["created"] = created
+        elif "created" in self._json_nulls:
+            field_dict["created"] = None
+        if self.model is not None:
+            model = self.model
+            field_dict["model"] = model
+        elif "model" in self._json_nulls:
+            field_dict["model"] = None
         if self.provider is not None:
             provider: None | str
             provider = self.provider
@@ -111,6 +137,11 @@ class CreateChatCompletionStreamResponse:
             field_dict["meta"] = meta
         elif "meta" in self._json_nulls:
             field_dict["meta"] = None
+        if self.obfuscation is not None:
+            obfuscation = self.obfuscation
+            field_dict["obfuscation"] = obfuscation
+        elif "obfuscation" in self._json_nulls:
+            field_dict["obfuscation"] = None
         return field_dict
 
     @classmethod
@@ -121,15 +152,6 @@ class CreateChatCompletionStreamResponse:
         id = d.pop("id")
 
         create_chat_completion_stream_response.id = id
-        object_ = d.pop("object")
-
-        create_chat_completion_stream_response.object_ = object_
-        created = d.pop("created")
-
-        create_chat_completion_stream_response.created = created
-        model = d.pop("model")
-
-        create_chat_completion_stream_response.model = model
         choices = []
         _choices = d.pop("choices")
         for choices_item_data in _choices:
@@ -138,6 +160,46 @@ class CreateChatCompletionStreamResponse:
             choices.append(choices_item)
 
         create_chat_completion_stream_response.choices = choices
+        _raw_object_ = d.pop("object", UNSET)
+        if _raw_object_ is UNSET:
+            create_chat_completion_stream_response.object_ = None
+        elif _raw_object_ is None:
+            create_chat_completion_stream_response.object_ = None
+            json_nulls += ("object",)
+        else:
+            object_ = _raw_object_
+
+            create_chat_completion_stream_response.object_ = object_
+        _raw_native_response_id = d.pop("nativeResponseId", UNSET)
+        if _raw_native_response_id is UNSET:
+            create_chat_completion_stream_response.native_response_id = None
+        elif _raw_native_response_id is None:
+            create_chat_completion_stream_response.native_response_id = None
+            json_nulls += ("nativeResponseId",)
+        else:
+            native_response_id = cast("None | str", _raw_native_response_id)
+
+            create_chat_completion_stream_response.native_response_id = native_response_id
+        _raw_created = d.pop("created", UNSET)
+        if _raw_created is UNSET:
+            create_chat_completion_stream_response.created = None
+        elif _raw_created is None:
+            create_chat_completion_stream_response.created = None
+            json_nulls += ("created",)
+        else:
+            created = _raw_created
+
+            create_chat_completion_stream_response.created = created
+        _raw_model = d.pop("model", UNSET)
+        if _raw_model is UNSET:
+            create_chat_completion_stream_response.model = None
+        elif _raw_model is None:
+            create_chat_completion_stream_response.model = None
+            json_nulls += ("model",)
+        else:
+            model = _raw_model
+
+            create_chat_completion_stream_response.model = model
         _raw_provider = d.pop("provider", UNSET)
         if _raw_provider is UNSET:
             create_chat_completion_stream_response.provider = None
@@ -204,6 +266,16 @@ class CreateChatCompletionStreamResponse:
             meta = ResponseMeta.from_dict(_raw_meta)
 
             create_chat_completion_stream_response.meta = meta
+        _raw_obfuscation = d.pop("obfuscation", UNSET)
+        if _raw_obfuscation is UNSET:
+            create_chat_completion_stream_response.obfuscation = None
+        elif _raw_obfuscation is None:
+            create_chat_completion_stream_response.obfuscation = None
+            json_nulls += ("obfuscation",)
+        else:
+            obfuscation = _raw_obfuscation
+
+            create_chat_completion_stream_response.obfuscation = obfuscation
         create_chat_completion_stream_response.additional_properties = d
         create_chat_completion_stream_response._json_nulls = json_nulls
         return create_chat_completion_stream_response
@@ -211,8 +283,19 @@ class CreateChatCompletionStreamResponse:
     def __repr__(self) -> str:
         return model_repr(
             self,
-            ("id", "object_", "created", "model", "choices"),
-            ("provider", "system_fingerprint", "service_tier", "usage", "meta"),
+            ("id", "choices"),
+            (
+                "object_",
+                "native_response_id",
+                "created",
+                "model",
+                "provider",
+                "system_fingerprint",
+                "service_tier",
+                "usage",
+                "meta",
+                "obfuscation",
+            ),
         )
 
     @property

@@ -39,7 +39,9 @@ class CreateModelResponseProperties:
     """ Key that helps providers reuse cached prompt prefixes. """
 
     service_tier: ServiceTier | None = None
-    """ Processing tier. Default: standard. """
+    """ Processing tier. Default: standard. Seed 003 also lists `auto` and `default`: the gateway's
+    code refuses them (400 `validation_error`), and `batch` too (use the batch endpoint).
+     """
 
     top_logprobs: int | None = None
     """ Number of most likely alternatives to return per token (0 to 20). """

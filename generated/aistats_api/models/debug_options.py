@@ -22,17 +22,29 @@ class DebugOptions:
     enabled: bool | None = None
     """ Turn debugging on. """
 
+    echo_upstream_body: bool | None = None
+    """ Include the body sent upstream in the response. """
+
     return_upstream_request: bool | None = None
     """ Include the request sent upstream in the response. """
 
+    returnUpstreamRequest: bool | None = None
+    """ Include the request sent upstream in the response (camel case). """
+
     return_upstream_response: bool | None = None
     """ Include the raw upstream response in the response. """
+
+    returnUpstreamResponse: bool | None = None
+    """ Include the raw upstream response in the response (camel case). """
 
     trace: bool | None = None
     """ Record a routing trace. """
 
     trace_level: DebugOptionsTraceLevel | None = None
     """ How detailed the trace is. """
+
+    traceLevel: DebugOptionsTraceLevel | None = None
+    """ How detailed the trace is (camel case). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """
@@ -46,16 +58,31 @@ class DebugOptions:
             field_dict["enabled"] = enabled
         elif "enabled" in self._json_nulls:
             field_dict["enabled"] = None
+        if self.echo_upstream_body is not None:
+            echo_upstream_body = self.echo_upstream_body
+            field_dict["echo_upstream_body"] = echo_upstream_body
+        elif "echo_upstream_body" in self._json_nulls:
+            field_dict["echo_upstream_body"] = None
         if self.return_upstream_request is not None:
             return_upstream_request = self.return_upstream_request
             field_dict["return_upstream_request"] = return_upstream_request
         elif "return_upstream_request" in self._json_nulls:
             field_dict["return_upstream_request"] = None
+        if self.returnUpstreamRequest is not None:
+            returnUpstreamRequest = self.returnUpstreamRequest
+            field_dict["returnUpstreamRequest"] = returnUpstreamRequest
+        elif "returnUpstreamRequest" in self._json_nulls:
+            field_dict["returnUpstreamRequest"] = None
         if self.return_upstream_response is not None:
             return_upstream_response = self.return_upstream_response
             field_dict["return_upstream_response"] = return_upstream_response
         elif "return_upstream_response" in self._json_nulls:
             field_dict["return_upstream_response"] = None
+        if self.returnUpstreamResponse is not None:
+            returnUpstreamResponse = self.returnUpstreamResponse
+            field_dict["returnUpstreamResponse"] = returnUpstreamResponse
+        elif "returnUpstreamResponse" in self._json_nulls:
+            field_dict["returnUpstreamResponse"] = None
         if self.trace is not None:
             trace = self.trace
             field_dict["trace"] = trace
@@ -66,6 +93,11 @@ class DebugOptions:
             field_dict["trace_level"] = trace_level
         elif "trace_level" in self._json_nulls:
             field_dict["trace_level"] = None
+        if self.traceLevel is not None:
+            traceLevel: str = self.traceLevel
+            field_dict["traceLevel"] = traceLevel
+        elif "traceLevel" in self._json_nulls:
+            field_dict["traceLevel"] = None
         return field_dict
 
     @classmethod
@@ -83,6 +115,16 @@ class DebugOptions:
             enabled = _raw_enabled
 
             debug_options.enabled = enabled
+        _raw_echo_upstream_body = d.pop("echo_upstream_body", UNSET)
+        if _raw_echo_upstream_body is UNSET:
+            debug_options.echo_upstream_body = None
+        elif _raw_echo_upstream_body is None:
+            debug_options.echo_upstream_body = None
+            json_nulls += ("echo_upstream_body",)
+        else:
+            echo_upstream_body = _raw_echo_upstream_body
+
+            debug_options.echo_upstream_body = echo_upstream_body
         _raw_return_upstream_request = d.pop("return_upstream_request", UNSET)
         if _raw_return_upstream_request is UNSET:
             debug_options.return_upstream_request = None
@@ -93,6 +135,16 @@ class DebugOptions:
             return_upstream_request = _raw_return_upstream_request
 
             debug_options.return_upstream_request = return_upstream_request
+        _raw_returnUpstreamRequest = d.pop("returnUpstreamRequest", UNSET)
+        if _raw_returnUpstreamRequest is UNSET:
+            debug_options.returnUpstreamRequest = None
+        elif _raw_returnUpstreamRequest is None:
+            debug_options.returnUpstreamRequest = None
+            json_nulls += ("returnUpstreamRequest",)
+        else:
+            returnUpstreamRequest = _raw_returnUpstreamRequest
+
+            debug_options.returnUpstreamRequest = returnUpstreamRequest
         _raw_return_upstream_response = d.pop("return_upstream_response", UNSET)
         if _raw_return_upstream_response is UNSET:
             debug_options.return_upstream_response = None
@@ -103,6 +155,16 @@ class DebugOptions:
             return_upstream_response = _raw_return_upstream_response
 
             debug_options.return_upstream_response = return_upstream_response
+        _raw_returnUpstreamResponse = d.pop("returnUpstreamResponse", UNSET)
+        if _raw_returnUpstreamResponse is UNSET:
+            debug_options.returnUpstreamResponse = None
+        elif _raw_returnUpstreamResponse is None:
+            debug_options.returnUpstreamResponse = None
+            json_nulls += ("returnUpstreamResponse",)
+        else:
+            returnUpstreamResponse = _raw_returnUpstreamResponse
+
+            debug_options.returnUpstreamResponse = returnUpstreamResponse
         _raw_trace = d.pop("trace", UNSET)
         if _raw_trace is UNSET:
             debug_options.trace = None
@@ -123,6 +185,16 @@ class DebugOptions:
             trace_level = check_debug_options_trace_level(_raw_trace_level)
 
             debug_options.trace_level = trace_level
+        _raw_traceLevel = d.pop("traceLevel", UNSET)
+        if _raw_traceLevel is UNSET:
+            debug_options.traceLevel = None
+        elif _raw_traceLevel is None:
+            debug_options.traceLevel = None
+            json_nulls += ("traceLevel",)
+        else:
+            traceLevel = check_debug_options_trace_level(_raw_traceLevel)
+
+            debug_options.traceLevel = traceLevel
         debug_options.additional_properties = d
         debug_options._json_nulls = json_nulls
         return debug_options
@@ -133,10 +205,14 @@ class DebugOptions:
             (),
             (
                 "enabled",
+                "echo_upstream_body",
                 "return_upstream_request",
+                "returnUpstreamRequest",
                 "return_upstream_response",
+                "returnUpstreamResponse",
                 "trace",
                 "trace_level",
+                "traceLevel",
             ),
         )
 

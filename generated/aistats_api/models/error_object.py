@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ErrorObject")
 
 @_attrs_define(repr=False)
 class ErrorObject:
-    """A structured error."""
+    """OpenAI's structured error, which proxies and upstream pass-through send."""
 
     message: str
     """ What went wrong. """

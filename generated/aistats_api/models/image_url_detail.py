@@ -1,11 +1,12 @@
 from typing import Literal
 
-ImageURLDetail = Literal["auto", "high", "low"]
+ImageURLDetail = Literal["auto", "high", "low", "original"]
 
 IMAGE_URL_DETAIL_VALUES: set[ImageURLDetail] = {
     "auto",
     "high",
     "low",
+    "original",
 }
 
 

@@ -39,7 +39,9 @@ class ModelResponseProperties:
     """ Key that helps providers reuse cached prompt prefixes. """
 
     service_tier: ServiceTier | None = None
-    """ Processing tier. Default: standard. """
+    """ Processing tier. Default: standard. Seed 003 also lists `auto` and `default`: the gateway's
+    code refuses them (400 `validation_error`), and `batch` too (use the batch endpoint).
+     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """

@@ -19,7 +19,11 @@ T = TypeVar("T", bound="PredictionContent")
 
 @_attrs_define(repr=False)
 class PredictionContent:
-    """Predicted output, to speed up regeneration when most of it is known."""
+    """Predicted output, to speed up regeneration when most of it is known. The gateway's
+    parameter allowlist refuses a request's `prediction` (400 `unknown_param`), so no request
+    names it; kept for the vocabulary of seed 004.
+
+    """
 
     content: list[ChatCompletionRequestMessageContentPartText] | str
     """ The predicted text, as a string or text parts. """

@@ -18,11 +18,14 @@ class PromptTokensDetails:
     cached_tokens: int | None = None
     """ Prompt tokens served from cache. """
 
-    audio_tokens: int | None = None
+    input_images: int | None = None
+    """ Images in the prompt. """
+
+    input_audio: int | None = None
     """ Audio tokens in the prompt. """
 
-    cache_write_tokens: int | None = None
-    """ Prompt tokens written to cache. """
+    input_videos: int | None = None
+    """ Videos in the prompt. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """
@@ -36,16 +39,21 @@ class PromptTokensDetails:
             field_dict["cached_tokens"] = cached_tokens
         elif "cached_tokens" in self._json_nulls:
             field_dict["cached_tokens"] = None
-        if self.audio_tokens is not None:
-            audio_tokens = self.audio_tokens
-            field_dict["audio_tokens"] = audio_tokens
-        elif "audio_tokens" in self._json_nulls:
-            field_dict["audio_tokens"] = None
-        if self.cache_write_tokens is not None:
-            cache_write_tokens = self.cache_write_tokens
-            field_dict["cache_write_tokens"] = cache_write_tokens
-        elif "cache_write_tokens" in self._json_nulls:
-            field_dict["cache_write_tokens"] = None
+        if self.input_images is not None:
+            input_images = self.input_images
+            field_dict["input_images"] = input_images
+        elif "input_images" in self._json_nulls:
+            field_dict["input_images"] = None
+        if self.input_audio is not None:
+            input_audio = self.input_audio
+            field_dict["input_audio"] = input_audio
+        elif "input_audio" in self._json_nulls:
+            field_dict["input_audio"] = None
+        if self.input_videos is not None:
+            input_videos = self.input_videos
+            field_dict["input_videos"] = input_videos
+        elif "input_videos" in self._json_nulls:
+            field_dict["input_videos"] = None
         return field_dict
 
     @classmethod
@@ -63,26 +71,36 @@ class PromptTokensDetails:
             cached_tokens = _raw_cached_tokens
 
             prompt_tokens_details.cached_tokens = cached_tokens
-        _raw_audio_tokens = d.pop("audio_tokens", UNSET)
-        if _raw_audio_tokens is UNSET:
-            prompt_tokens_details.audio_tokens = None
-        elif _raw_audio_tokens is None:
-            prompt_tokens_details.audio_tokens = None
-            json_nulls += ("audio_tokens",)
+        _raw_input_images = d.pop("input_images", UNSET)
+        if _raw_input_images is UNSET:
+            prompt_tokens_details.input_images = None
+        elif _raw_input_images is None:
+            prompt_tokens_details.input_images = None
+            json_nulls += ("input_images",)
         else:
-            audio_tokens = _raw_audio_tokens
+            input_images = _raw_input_images
 
-            prompt_tokens_details.audio_tokens = audio_tokens
-        _raw_cache_write_tokens = d.pop("cache_write_tokens", UNSET)
-        if _raw_cache_write_tokens is UNSET:
-            prompt_tokens_details.cache_write_tokens = None
-        elif _raw_cache_write_tokens is None:
-            prompt_tokens_details.cache_write_tokens = None
-            json_nulls += ("cache_write_tokens",)
+            prompt_tokens_details.input_images = input_images
+        _raw_input_audio = d.pop("input_audio", UNSET)
+        if _raw_input_audio is UNSET:
+            prompt_tokens_details.input_audio = None
+        elif _raw_input_audio is None:
+            prompt_tokens_details.input_audio = None
+            json_nulls += ("input_audio",)
         else:
-            cache_write_tokens = _raw_cache_write_tokens
+            input_audio = _raw_input_audio
 
-            prompt_tokens_details.cache_write_tokens = cache_write_tokens
+            prompt_tokens_details.input_audio = input_audio
+        _raw_input_videos = d.pop("input_videos", UNSET)
+        if _raw_input_videos is UNSET:
+            prompt_tokens_details.input_videos = None
+        elif _raw_input_videos is None:
+            prompt_tokens_details.input_videos = None
+            json_nulls += ("input_videos",)
+        else:
+            input_videos = _raw_input_videos
+
+            prompt_tokens_details.input_videos = input_videos
         prompt_tokens_details.additional_properties = d
         prompt_tokens_details._json_nulls = json_nulls
         return prompt_tokens_details
@@ -91,7 +109,7 @@ class PromptTokensDetails:
         return model_repr(
             self,
             (),
-            ("cached_tokens", "audio_tokens", "cache_write_tokens"),
+            ("cached_tokens", "input_images", "input_audio", "input_videos"),
         )
 
     @property

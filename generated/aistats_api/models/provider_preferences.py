@@ -6,13 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.provider_preferences_data_collection import (
-    ProviderPreferencesDataCollection,
-    check_provider_preferences_data_collection,
-)
+from ..models.data_collection_policy import DataCollectionPolicy
 from ..types import UNSET, model_repr
 
 if TYPE_CHECKING:
+    from ..models.percentile_map import PercentileMap
     from ..models.provider_max_price import ProviderMaxPrice
     from ..models.provider_sort import ProviderSort
 
@@ -22,7 +20,13 @@ T = TypeVar("T", bound="ProviderPreferences")
 
 @_attrs_define(repr=False)
 class ProviderPreferences:
-    """How the gateway picks and falls back between upstream providers."""
+    """How the gateway picks and falls back between upstream providers (also sent as `routing`).
+    Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+
+    """
+
+    mode: str | None = None
+    """ A routing mode, where the gateway offers several. """
 
     order: list[str] | None = None
     """ Providers to try, in this order. """
@@ -35,6 +39,9 @@ class ProviderPreferences:
 
     include_alpha: bool | None = None
     """ Allow providers still in alpha. """
+
+    includeAlpha: bool | None = None
+    """ Allow providers still in alpha (camel case). """
 
     allow_fallbacks: bool | None = None
     """ Whether to fall back to other providers when the preferred ones fail. """
@@ -54,8 +61,8 @@ class ProviderPreferences:
     zdr: bool | None = None
     """ Short for `require_zero_data_retention`. """
 
-    data_collection: ProviderPreferencesDataCollection | None = None
-    """ Whether providers that collect data may be used. """
+    data_collection: DataCollectionPolicy | None = None
+    """ Whether providers that collect data may be used (`allow` or `deny`). """
 
     enforce_distillable_text: bool | None = None
     """ Use only providers whose output may be used for distillation. """
@@ -69,11 +76,17 @@ class ProviderPreferences:
     max_price: ProviderMaxPrice | None = None
     """ Highest price accepted per unit; each a number or a decimal string. """
 
-    preferred_min_throughput: float | None = None
-    """ Prefer providers at least this fast (tokens per second). """
+    preferred_min_throughput: float | PercentileMap | None = None
+    """ Prefer providers at least this fast (tokens per second), or a map of percentile to speed. """
 
-    preferred_max_latency: float | None = None
-    """ Prefer providers at most this slow to the first token (seconds). """
+    preferred_max_latency: float | PercentileMap | None = None
+    """ Prefer providers at most this slow to the first token (seconds), or a map of percentile to latency. """
+
+    diagnostics: bool | None = None
+    """ Return routing diagnostics with the response. """
+
+    return_diagnostics: bool | None = None
+    """ Return routing diagnostics with the response (as `routing_diagnostics`). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """
@@ -82,6 +95,12 @@ class ProviderPreferences:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self.mode is not None:
+            mode: None | str
+            mode = self.mode
+            field_dict["mode"] = mode
+        elif "mode" in self._json_nulls:
+            field_dict["mode"] = None
         if self.order is not None:
             order = self.order
 
@@ -105,6 +124,11 @@ class ProviderPreferences:
             field_dict["include_alpha"] = include_alpha
         elif "include_alpha" in self._json_nulls:
             field_dict["include_alpha"] = None
+        if self.includeAlpha is not None:
+            includeAlpha = self.includeAlpha
+            field_dict["includeAlpha"] = includeAlpha
+        elif "includeAlpha" in self._json_nulls:
+            field_dict["includeAlpha"] = None
         if self.allow_fallbacks is not None:
             allow_fallbacks: bool | None
             allow_fallbacks = self.allow_fallbacks
@@ -112,48 +136,62 @@ class ProviderPreferences:
         elif "allow_fallbacks" in self._json_nulls:
             field_dict["allow_fallbacks"] = None
         if self.require_parameters is not None:
+            require_parameters: bool | None
             require_parameters = self.require_parameters
             field_dict["require_parameters"] = require_parameters
         elif "require_parameters" in self._json_nulls:
             field_dict["require_parameters"] = None
         if self.required_execution_region is not None:
+            required_execution_region: None | str
             required_execution_region = self.required_execution_region
             field_dict["required_execution_region"] = required_execution_region
         elif "required_execution_region" in self._json_nulls:
             field_dict["required_execution_region"] = None
         if self.required_data_region is not None:
+            required_data_region: None | str
             required_data_region = self.required_data_region
             field_dict["required_data_region"] = required_data_region
         elif "required_data_region" in self._json_nulls:
             field_dict["required_data_region"] = None
         if self.require_zero_data_retention is not None:
+            require_zero_data_retention: bool | None
             require_zero_data_retention = self.require_zero_data_retention
             field_dict["require_zero_data_retention"] = require_zero_data_retention
         elif "require_zero_data_retention" in self._json_nulls:
             field_dict["require_zero_data_retention"] = None
         if self.zdr is not None:
+            zdr: bool | None
             zdr = self.zdr
             field_dict["zdr"] = zdr
         elif "zdr" in self._json_nulls:
             field_dict["zdr"] = None
         if self.data_collection is not None:
-            data_collection: str = self.data_collection
+            data_collection: None | str
+            if isinstance(self.data_collection, str):
+                data_collection = self.data_collection
+            else:
+                data_collection = self.data_collection
             field_dict["data_collection"] = data_collection
         elif "data_collection" in self._json_nulls:
             field_dict["data_collection"] = None
         if self.enforce_distillable_text is not None:
+            enforce_distillable_text: bool | None
             enforce_distillable_text = self.enforce_distillable_text
             field_dict["enforce_distillable_text"] = enforce_distillable_text
         elif "enforce_distillable_text" in self._json_nulls:
             field_dict["enforce_distillable_text"] = None
         if self.quantizations is not None:
-            quantizations = self.quantizations
+            quantizations: list[str] | None
+            if isinstance(self.quantizations, list):
+                quantizations = self.quantizations
 
+            else:
+                quantizations = self.quantizations
             field_dict["quantizations"] = quantizations
         elif "quantizations" in self._json_nulls:
             field_dict["quantizations"] = None
         if self.sort is not None:
-            sort: dict[str, Any] | str
+            sort: dict[str, Any] | None | str
             if isinstance(self.sort, ProviderSort):
                 sort = self.sort.to_dict()
             else:
@@ -167,15 +205,35 @@ class ProviderPreferences:
         elif "max_price" in self._json_nulls:
             field_dict["max_price"] = None
         if self.preferred_min_throughput is not None:
-            preferred_min_throughput = self.preferred_min_throughput
+            preferred_min_throughput: dict[str, Any] | float
+            if isinstance(self.preferred_min_throughput, PercentileMap):
+                preferred_min_throughput = self.preferred_min_throughput.to_dict()
+            else:
+                preferred_min_throughput = self.preferred_min_throughput
             field_dict["preferred_min_throughput"] = preferred_min_throughput
         elif "preferred_min_throughput" in self._json_nulls:
             field_dict["preferred_min_throughput"] = None
         if self.preferred_max_latency is not None:
-            preferred_max_latency = self.preferred_max_latency
+            preferred_max_latency: dict[str, Any] | float
+            if isinstance(self.preferred_max_latency, PercentileMap):
+                preferred_max_latency = self.preferred_max_latency.to_dict()
+            else:
+                preferred_max_latency = self.preferred_max_latency
             field_dict["preferred_max_latency"] = preferred_max_latency
         elif "preferred_max_latency" in self._json_nulls:
             field_dict["preferred_max_latency"] = None
+        if self.diagnostics is not None:
+            diagnostics: bool | None
+            diagnostics = self.diagnostics
+            field_dict["diagnostics"] = diagnostics
+        elif "diagnostics" in self._json_nulls:
+            field_dict["diagnostics"] = None
+        if self.return_diagnostics is not None:
+            return_diagnostics: bool | None
+            return_diagnostics = self.return_diagnostics
+            field_dict["return_diagnostics"] = return_diagnostics
+        elif "return_diagnostics" in self._json_nulls:
+            field_dict["return_diagnostics"] = None
         return field_dict
 
     @classmethod
@@ -183,6 +241,16 @@ class ProviderPreferences:
         d = dict(src_dict)
         provider_preferences = cls.__new__(cls)
         json_nulls: tuple[str, ...] = ()
+        _raw_mode = d.pop("mode", UNSET)
+        if _raw_mode is UNSET:
+            provider_preferences.mode = None
+        elif _raw_mode is None:
+            provider_preferences.mode = None
+            json_nulls += ("mode",)
+        else:
+            mode = cast("None | str", _raw_mode)
+
+            provider_preferences.mode = mode
         _raw_order = d.pop("order", UNSET)
         if _raw_order is UNSET:
             provider_preferences.order = None
@@ -223,6 +291,16 @@ class ProviderPreferences:
             include_alpha = _raw_include_alpha
 
             provider_preferences.include_alpha = include_alpha
+        _raw_includeAlpha = d.pop("includeAlpha", UNSET)
+        if _raw_includeAlpha is UNSET:
+            provider_preferences.includeAlpha = None
+        elif _raw_includeAlpha is None:
+            provider_preferences.includeAlpha = None
+            json_nulls += ("includeAlpha",)
+        else:
+            includeAlpha = _raw_includeAlpha
+
+            provider_preferences.includeAlpha = includeAlpha
         _raw_allow_fallbacks = d.pop("allow_fallbacks", UNSET)
         if _raw_allow_fallbacks is UNSET:
             provider_preferences.allow_fallbacks = None
@@ -240,7 +318,7 @@ class ProviderPreferences:
             provider_preferences.require_parameters = None
             json_nulls += ("require_parameters",)
         else:
-            require_parameters = _raw_require_parameters
+            require_parameters = cast("bool | None", _raw_require_parameters)
 
             provider_preferences.require_parameters = require_parameters
         _raw_required_execution_region = d.pop("required_execution_region", UNSET)
@@ -250,7 +328,7 @@ class ProviderPreferences:
             provider_preferences.required_execution_region = None
             json_nulls += ("required_execution_region",)
         else:
-            required_execution_region = _raw_required_execution_region
+            required_execution_region = cast("None | str", _raw_required_execution_region)
 
             provider_preferences.required_execution_region = required_execution_region
         _raw_required_data_region = d.pop("required_data_region", UNSET)
@@ -260,7 +338,7 @@ class ProviderPreferences:
             provider_preferences.required_data_region = None
             json_nulls += ("required_data_region",)
         else:
-            required_data_region = _raw_required_data_region
+            required_data_region = cast("None | str", _raw_required_data_region)
 
             provider_preferences.required_data_region = required_data_region
         _raw_require_zero_data_retention = d.pop("require_zero_data_retention", UNSET)
@@ -270,7 +348,7 @@ class ProviderPreferences:
             provider_preferences.require_zero_data_retention = None
             json_nulls += ("require_zero_data_retention",)
         else:
-            require_zero_data_retention = _raw_require_zero_data_retention
+            require_zero_data_retention = cast("bool | None", _raw_require_zero_data_retention)
 
             provider_preferences.require_zero_data_retention = require_zero_data_retention
         _raw_zdr = d.pop("zdr", UNSET)
@@ -280,7 +358,7 @@ class ProviderPreferences:
             provider_preferences.zdr = None
             json_nulls += ("zdr",)
         else:
-            zdr = _raw_zdr
+            zdr = cast("bool | None", _raw_zdr)
 
             provider_preferences.zdr = zdr
         _raw_data_collection = d.pop("data_collection", UNSET)
@@ -290,7 +368,7 @@ class ProviderPreferences:
             provider_preferences.data_collection = None
             json_nulls += ("data_collection",)
         else:
-            data_collection = check_provider_preferences_data_collection(_raw_data_collection)
+            data_collection = cast("DataCollectionPolicy | None", _raw_data_collection)
 
             provider_preferences.data_collection = data_collection
         _raw_enforce_distillable_text = d.pop("enforce_distillable_text", UNSET)
@@ -300,7 +378,7 @@ class ProviderPreferences:
             provider_preferences.enforce_distillable_text = None
             json_nulls += ("enforce_distillable_text",)
         else:
-            enforce_distillable_text = _raw_enforce_distillable_text
+            enforce_distillable_text = cast("bool | None", _raw_enforce_distillable_text)
 
             provider_preferences.enforce_distillable_text = enforce_distillable_text
         _raw_quantizations = d.pop("quantizations", UNSET)
@@ -310,7 +388,21 @@ class ProviderPreferences:
             provider_preferences.quantizations = None
             json_nulls += ("quantizations",)
         else:
-            quantizations = cast(list[str], _raw_quantizations)
+
+            def _parse_quantizations(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    quantizations_type_0 = cast(list[str], data)
+
+                    return quantizations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("list[str] | None", data)
+
+            quantizations = _parse_quantizations(_raw_quantizations)
 
             provider_preferences.quantizations = quantizations
         _raw_sort = d.pop("sort", UNSET)
@@ -321,7 +413,9 @@ class ProviderPreferences:
             json_nulls += ("sort",)
         else:
 
-            def _parse_sort(data: object) -> ProviderSort | str:
+            def _parse_sort(data: object) -> None | ProviderSort | str:
+                if data is None:
+                    return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -330,7 +424,7 @@ class ProviderPreferences:
                     return sort_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ProviderSort | str", data)
+                return cast("None | ProviderSort | str", data)
 
             sort = _parse_sort(_raw_sort)
 
@@ -352,7 +446,21 @@ class ProviderPreferences:
             provider_preferences.preferred_min_throughput = None
             json_nulls += ("preferred_min_throughput",)
         else:
-            preferred_min_throughput = _raw_preferred_min_throughput
+
+            def _parse_preferred_min_throughput(data: object) -> float | PercentileMap:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    preferred_min_throughput_type_1 = PercentileMap.from_dict(data)
+
+                    return preferred_min_throughput_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("float | PercentileMap", data)
+
+            preferred_min_throughput = _parse_preferred_min_throughput(
+                _raw_preferred_min_throughput
+            )
 
             provider_preferences.preferred_min_throughput = preferred_min_throughput
         _raw_preferred_max_latency = d.pop("preferred_max_latency", UNSET)
@@ -362,9 +470,41 @@ class ProviderPreferences:
             provider_preferences.preferred_max_latency = None
             json_nulls += ("preferred_max_latency",)
         else:
-            preferred_max_latency = _raw_preferred_max_latency
+
+            def _parse_preferred_max_latency(data: object) -> float | PercentileMap:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    preferred_max_latency_type_1 = PercentileMap.from_dict(data)
+
+                    return preferred_max_latency_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("float | PercentileMap", data)
+
+            preferred_max_latency = _parse_preferred_max_latency(_raw_preferred_max_latency)
 
             provider_preferences.preferred_max_latency = preferred_max_latency
+        _raw_diagnostics = d.pop("diagnostics", UNSET)
+        if _raw_diagnostics is UNSET:
+            provider_preferences.diagnostics = None
+        elif _raw_diagnostics is None:
+            provider_preferences.diagnostics = None
+            json_nulls += ("diagnostics",)
+        else:
+            diagnostics = cast("bool | None", _raw_diagnostics)
+
+            provider_preferences.diagnostics = diagnostics
+        _raw_return_diagnostics = d.pop("return_diagnostics", UNSET)
+        if _raw_return_diagnostics is UNSET:
+            provider_preferences.return_diagnostics = None
+        elif _raw_return_diagnostics is None:
+            provider_preferences.return_diagnostics = None
+            json_nulls += ("return_diagnostics",)
+        else:
+            return_diagnostics = cast("bool | None", _raw_return_diagnostics)
+
+            provider_preferences.return_diagnostics = return_diagnostics
         provider_preferences.additional_properties = d
         provider_preferences._json_nulls = json_nulls
         return provider_preferences
@@ -374,10 +514,12 @@ class ProviderPreferences:
             self,
             (),
             (
+                "mode",
                 "order",
                 "only",
                 "ignore",
                 "include_alpha",
+                "includeAlpha",
                 "allow_fallbacks",
                 "require_parameters",
                 "required_execution_region",
@@ -391,6 +533,8 @@ class ProviderPreferences:
                 "max_price",
                 "preferred_min_throughput",
                 "preferred_max_latency",
+                "diagnostics",
+                "return_diagnostics",
             ),
         )
 
@@ -412,5 +556,6 @@ class ProviderPreferences:
 
 
 # Imported after the class is defined so that models referring to each other import cleanly.
+from ..models.percentile_map import PercentileMap  # noqa: E402
 from ..models.provider_max_price import ProviderMaxPrice  # noqa: E402
 from ..models.provider_sort import ProviderSort  # noqa: E402

@@ -16,7 +16,10 @@ T = TypeVar("T", bound="ReasoningConfig")
 
 @_attrs_define(repr=False)
 class ReasoningConfig:
-    """Reasoning controls for models that think before they answer."""
+    """Reasoning controls for models that think before they answer. When `reasoning` is sent, the
+    gateway fills in `effort: medium` and `summary: auto` where they are missing.
+
+    """
 
     effort: ReasoningEffort | None = None
     """ How much effort a reasoning model spends thinking. """
@@ -34,10 +37,10 @@ class ReasoningConfig:
     """ Reasoning mode, where a provider offers several. """
 
     include_thoughts: bool | None = None
-    """ Return the reasoning text (snake case). """
+    """ Return the reasoning text (snake case). The gateway drops it from `reasoning`. """
 
     includeThoughts: bool | None = None
-    """ Return the reasoning text (camel case). """
+    """ Return the reasoning text (camel case). The gateway drops it from `reasoning`. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not name, as received (and sent back by `to_dict`). """

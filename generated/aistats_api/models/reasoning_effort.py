@@ -1,9 +1,10 @@
 from typing import Literal
 
-ReasoningEffort = Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"]
+ReasoningEffort = Literal["high", "instant", "low", "max", "medium", "minimal", "none", "xhigh"]
 
 REASONING_EFFORT_VALUES: set[ReasoningEffort] = {
     "high",
+    "instant",
     "low",
     "max",
     "medium",

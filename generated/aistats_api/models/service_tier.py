@@ -1,11 +1,8 @@
 from typing import Literal
 
-ServiceTier = Literal["auto", "batch", "default", "fast", "flex", "priority", "standard"]
+ServiceTier = Literal["fast", "flex", "priority", "standard"]
 
 SERVICE_TIER_VALUES: set[ServiceTier] = {
-    "auto",
-    "batch",
-    "default",
     "fast",
     "flex",
     "priority",

@@ -3,19 +3,49 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_chat_completion_request import CreateChatCompletionRequest
 from ...models.create_chat_completion_response import CreateChatCompletionResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CreateChatCompletionRequest,
+    x_phaseo_session_id: str | Unset = UNSET,
+    x_phaseo_user_id: str | Unset = UNSET,
+    x_title: str | Unset = UNSET,
+    http_referer: str | Unset = UNSET,
+    x_app_id: str | Unset = UNSET,
+    x_phaseo_client: str | Unset = UNSET,
+    x_gateway_debug: str | Unset = UNSET,
+    traceparent: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_phaseo_session_id, Unset):
+        headers["x-phaseo-session-id"] = x_phaseo_session_id
+
+    if not isinstance(x_phaseo_user_id, Unset):
+        headers["x-phaseo-user-id"] = x_phaseo_user_id
+
+    if not isinstance(x_title, Unset):
+        headers["x-title"] = x_title
+
+    if not isinstance(http_referer, Unset):
+        headers["http-referer"] = http_referer
+
+    if not isinstance(x_app_id, Unset):
+        headers["x-app-id"] = x_app_id
+
+    if not isinstance(x_phaseo_client, Unset):
+        headers["x-phaseo-client"] = x_phaseo_client
+
+    if not isinstance(x_gateway_debug, Unset):
+        headers["x-gateway-debug"] = x_gateway_debug
+
+    if not isinstance(traceparent, Unset):
+        headers["traceparent"] = traceparent
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -32,7 +62,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateChatCompletionResponse | ErrorResponse | None:
+) -> CreateChatCompletionResponse | ErrorResponse:
     if response.status_code == 200:
         response_200 = CreateChatCompletionResponse.from_dict(response.json())
 
@@ -73,6 +103,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(response.json())
 
@@ -88,6 +123,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 501:
+        response_501 = ErrorResponse.from_dict(response.json())
+
+        return response_501
+
     if response.status_code == 502:
         response_502 = ErrorResponse.from_dict(response.json())
 
@@ -98,10 +138,9 @@ def _parse_response(
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -119,17 +158,39 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateChatCompletionRequest,
+    x_phaseo_session_id: str | Unset = UNSET,
+    x_phaseo_user_id: str | Unset = UNSET,
+    x_title: str | Unset = UNSET,
+    http_referer: str | Unset = UNSET,
+    x_app_id: str | Unset = UNSET,
+    x_phaseo_client: str | Unset = UNSET,
+    x_gateway_debug: str | Unset = UNSET,
+    traceparent: str | Unset = UNSET,
 ) -> Response[CreateChatCompletionResponse | ErrorResponse]:
     """Create chat completion
 
      Send a conversation to a model and get its reply, either as one JSON document or, with
-    `stream: true`, as server-sent events: one `chat.completion.chunk` per `data:` line, ended by
-    `data: [DONE]`.
+    `stream: true`, as server-sent events: one JSON object per `data:` line.
+
+    The id of the request is in the body (`id` of a completion and of every stream frame,
+    `generation_id` of an error): the gateway sends no request-id header. It sends no
+    `Retry-After` either, not even with a 429. Every `/v1` path also answers `OPTIONS` with
+    204 and CORS headers, without authentication.
 
     Args:
+        x_phaseo_session_id (str | Unset):
+        x_phaseo_user_id (str | Unset):
+        x_title (str | Unset):
+        http_referer (str | Unset):
+        x_app_id (str | Unset):
+        x_phaseo_client (str | Unset):
+        x_gateway_debug (str | Unset):
+        traceparent (str | Unset):
         body (CreateChatCompletionRequest): The body of `POST /chat/completions`. Only `model` and
             `messages` are required. The gateway
-            accepts fields this document does not name; send them as additional properties.
+            answers a top-level field it does not know with 400 `validation_error` (keyword
+            `unknown_param`), so this object is closed; send what it has and this document lacks with
+            `extra_body=` (the gateway decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +202,14 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_phaseo_session_id=x_phaseo_session_id,
+        x_phaseo_user_id=x_phaseo_user_id,
+        x_title=x_title,
+        http_referer=http_referer,
+        x_app_id=x_app_id,
+        x_phaseo_client=x_phaseo_client,
+        x_gateway_debug=x_gateway_debug,
+        traceparent=traceparent,
     )
 
     response = client.get_httpx_client().request(
@@ -154,17 +223,39 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateChatCompletionRequest,
+    x_phaseo_session_id: str | Unset = UNSET,
+    x_phaseo_user_id: str | Unset = UNSET,
+    x_title: str | Unset = UNSET,
+    http_referer: str | Unset = UNSET,
+    x_app_id: str | Unset = UNSET,
+    x_phaseo_client: str | Unset = UNSET,
+    x_gateway_debug: str | Unset = UNSET,
+    traceparent: str | Unset = UNSET,
 ) -> CreateChatCompletionResponse | ErrorResponse | None:
     """Create chat completion
 
      Send a conversation to a model and get its reply, either as one JSON document or, with
-    `stream: true`, as server-sent events: one `chat.completion.chunk` per `data:` line, ended by
-    `data: [DONE]`.
+    `stream: true`, as server-sent events: one JSON object per `data:` line.
+
+    The id of the request is in the body (`id` of a completion and of every stream frame,
+    `generation_id` of an error): the gateway sends no request-id header. It sends no
+    `Retry-After` either, not even with a 429. Every `/v1` path also answers `OPTIONS` with
+    204 and CORS headers, without authentication.
 
     Args:
+        x_phaseo_session_id (str | Unset):
+        x_phaseo_user_id (str | Unset):
+        x_title (str | Unset):
+        http_referer (str | Unset):
+        x_app_id (str | Unset):
+        x_phaseo_client (str | Unset):
+        x_gateway_debug (str | Unset):
+        traceparent (str | Unset):
         body (CreateChatCompletionRequest): The body of `POST /chat/completions`. Only `model` and
             `messages` are required. The gateway
-            accepts fields this document does not name; send them as additional properties.
+            answers a top-level field it does not know with 400 `validation_error` (keyword
+            `unknown_param`), so this object is closed; send what it has and this document lacks with
+            `extra_body=` (the gateway decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +268,14 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        x_phaseo_session_id=x_phaseo_session_id,
+        x_phaseo_user_id=x_phaseo_user_id,
+        x_title=x_title,
+        http_referer=http_referer,
+        x_app_id=x_app_id,
+        x_phaseo_client=x_phaseo_client,
+        x_gateway_debug=x_gateway_debug,
+        traceparent=traceparent,
     ).parsed
 
 
@@ -184,17 +283,39 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateChatCompletionRequest,
+    x_phaseo_session_id: str | Unset = UNSET,
+    x_phaseo_user_id: str | Unset = UNSET,
+    x_title: str | Unset = UNSET,
+    http_referer: str | Unset = UNSET,
+    x_app_id: str | Unset = UNSET,
+    x_phaseo_client: str | Unset = UNSET,
+    x_gateway_debug: str | Unset = UNSET,
+    traceparent: str | Unset = UNSET,
 ) -> Response[CreateChatCompletionResponse | ErrorResponse]:
     """Create chat completion
 
      Send a conversation to a model and get its reply, either as one JSON document or, with
-    `stream: true`, as server-sent events: one `chat.completion.chunk` per `data:` line, ended by
-    `data: [DONE]`.
+    `stream: true`, as server-sent events: one JSON object per `data:` line.
+
+    The id of the request is in the body (`id` of a completion and of every stream frame,
+    `generation_id` of an error): the gateway sends no request-id header. It sends no
+    `Retry-After` either, not even with a 429. Every `/v1` path also answers `OPTIONS` with
+    204 and CORS headers, without authentication.
 
     Args:
+        x_phaseo_session_id (str | Unset):
+        x_phaseo_user_id (str | Unset):
+        x_title (str | Unset):
+        http_referer (str | Unset):
+        x_app_id (str | Unset):
+        x_phaseo_client (str | Unset):
+        x_gateway_debug (str | Unset):
+        traceparent (str | Unset):
         body (CreateChatCompletionRequest): The body of `POST /chat/completions`. Only `model` and
             `messages` are required. The gateway
-            accepts fields this document does not name; send them as additional properties.
+            answers a top-level field it does not know with 400 `validation_error` (keyword
+            `unknown_param`), so this object is closed; send what it has and this document lacks with
+            `extra_body=` (the gateway decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +327,14 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_phaseo_session_id=x_phaseo_session_id,
+        x_phaseo_user_id=x_phaseo_user_id,
+        x_title=x_title,
+        http_referer=http_referer,
+        x_app_id=x_app_id,
+        x_phaseo_client=x_phaseo_client,
+        x_gateway_debug=x_gateway_debug,
+        traceparent=traceparent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,17 +346,39 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateChatCompletionRequest,
+    x_phaseo_session_id: str | Unset = UNSET,
+    x_phaseo_user_id: str | Unset = UNSET,
+    x_title: str | Unset = UNSET,
+    http_referer: str | Unset = UNSET,
+    x_app_id: str | Unset = UNSET,
+    x_phaseo_client: str | Unset = UNSET,
+    x_gateway_debug: str | Unset = UNSET,
+    traceparent: str | Unset = UNSET,
 ) -> CreateChatCompletionResponse | ErrorResponse | None:
     """Create chat completion
 
      Send a conversation to a model and get its reply, either as one JSON document or, with
-    `stream: true`, as server-sent events: one `chat.completion.chunk` per `data:` line, ended by
-    `data: [DONE]`.
+    `stream: true`, as server-sent events: one JSON object per `data:` line.
+
+    The id of the request is in the body (`id` of a completion and of every stream frame,
+    `generation_id` of an error): the gateway sends no request-id header. It sends no
+    `Retry-After` either, not even with a 429. Every `/v1` path also answers `OPTIONS` with
+    204 and CORS headers, without authentication.
 
     Args:
+        x_phaseo_session_id (str | Unset):
+        x_phaseo_user_id (str | Unset):
+        x_title (str | Unset):
+        http_referer (str | Unset):
+        x_app_id (str | Unset):
+        x_phaseo_client (str | Unset):
+        x_gateway_debug (str | Unset):
+        traceparent (str | Unset):
         body (CreateChatCompletionRequest): The body of `POST /chat/completions`. Only `model` and
             `messages` are required. The gateway
-            accepts fields this document does not name; send them as additional properties.
+            answers a top-level field it does not know with 400 `validation_error` (keyword
+            `unknown_param`), so this object is closed; send what it has and this document lacks with
+            `extra_body=` (the gateway decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,5 +392,13 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            x_phaseo_session_id=x_phaseo_session_id,
+            x_phaseo_user_id=x_phaseo_user_id,
+            x_title=x_title,
+            http_referer=http_referer,
+            x_app_id=x_app_id,
+            x_phaseo_client=x_phaseo_client,
+            x_gateway_debug=x_gateway_debug,
+            traceparent=traceparent,
         )
     ).parsed
