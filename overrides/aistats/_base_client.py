@@ -21,7 +21,7 @@ from ._exceptions import APIConnectionError, APIError, APIStatusError, APITimeou
 from ._logging import logger, setup_logging_from_env
 from ._request import CHAT_COMPLETIONS_PATH, build_body, build_headers, check_headers, encode_body
 from ._responses import decode_error_body, status_error
-from ._retry import is_retryable_status, retry_delay
+from ._retry import is_retryable_status, retry_after_seconds, retry_delay
 
 if TYPE_CHECKING:
     from aistats_api.models import CreateChatCompletionRequest, CreateChatCompletionRequestParam
@@ -257,12 +257,16 @@ def next_retry_delay(call: PreparedCall, error: APIError, retries_done: int) -> 
     headers: Mapping[str, str] | None = None
     reset_at: float | None = None
     if isinstance(error, APIStatusError):
-        # A lasting condition (a key limit) is worth waiting for only when the body says
-        # when it lifts; retry_delay then decides whether that is soon enough.
-        code = error.code if error.reset_at is None else None
+        # A lasting condition (a key limit) is worth waiting for only when the server says
+        # when it lifts (reset_at, or a proxy's Retry-After); retry_delay then decides whether
+        # that is soon enough.
+        headers = error.response.headers
+        says_when = (
+            error.reset_at is not None or retry_after_seconds(headers, time.time()) is not None
+        )
+        code = None if says_when else error.code
         if not is_retryable_status(error.status_code, code):
             return None
-        headers = error.response.headers
         reset_at = error.reset_at.timestamp() if error.reset_at is not None else None
     elif not isinstance(error, APIConnectionError):
         return None

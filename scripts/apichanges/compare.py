@@ -247,15 +247,20 @@ def _parameter_schema(parameter: dict[str, Any]) -> Any:
 
 
 def _event_schema(media: dict[str, Any]) -> Any:
-    """An event's data schema: OpenAPI 3.2's `itemSchema`, `contentSchema` on the stream's
-    string schema, or this project's earlier `x-sse-data`."""
-    if "itemSchema" in media:
-        return media["itemSchema"]
-    schema = media.get("schema")
-    if isinstance(schema, dict):
-        for key in ("contentSchema", "x-sse-data"):
-            if key in schema:
-                return schema[key]
+    """An event's data schema: `contentSchema` on the event's `data` (under OpenAPI 3.2's
+    `itemSchema`, or the 3.1 `schema` read as each event's), on the stream's string schema, or
+    this project's earlier `x-sse-data`."""
+    schema = media.get("itemSchema", media.get("schema"))
+    if not isinstance(schema, dict):
+        return None
+    data = schema.get("properties", {}).get("data") if "properties" in schema else None
+    if isinstance(data, dict):
+        for branch in (data, *data.get("anyOf", ()), *data.get("oneOf", ())):
+            if isinstance(branch, dict) and "contentSchema" in branch:
+                return branch["contentSchema"]
+    for key in ("contentSchema", "x-sse-data"):
+        if key in schema:
+            return schema[key]
     return None
 
 

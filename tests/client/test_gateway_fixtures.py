@@ -20,7 +20,7 @@ from aistats.models import (
     ErrorObject,
     ErrorResponse,
 )
-from aistats.testing import MockGateway, MockReply
+from aistats.testing import Fault, MockGateway, MockReply
 from tests.client.conftest import HELLO, MODEL, Api
 from tests.conftest import REPO_ROOT
 
@@ -389,3 +389,59 @@ async def test_a_full_reply_reads_usage_cost_and_meta_typed(api: Api, gateway: M
     details = chat.choices[0].message.reasoning_details
     assert details is not None
     assert details[0].text == "Greet back."
+
+
+async def test_a_key_limit_with_a_proxys_retry_after_is_retried(
+    api: Api, gateway: MockGateway
+) -> None:
+    # A proxy in front of the gateway that says when to come back knows better than the code.
+    gateway.enqueue(MockReply.error(429, headers={"Retry-After": "0"}))
+    chat = await api.generate(model=MODEL, messages=HELLO)
+    assert chat.choices[0].message.content
+    assert len(gateway.requests) == 2
+
+
+async def test_the_mocks_reset_in_fault_is_waited_for(api: Api, gateway: MockGateway) -> None:
+    gateway.enqueue(MockReply.derived(fault=Fault.rate_limited(None, reset_in=0.3)))
+    chat = await api.generate(model=MODEL, messages=HELLO)
+    assert chat.choices[0].message.content
+    first, second = gateway.requests
+    assert second.received_at - first.received_at >= 0.2
+
+
+# -- the mock's realistic streams, through the client ---------------------------------------
+
+
+async def test_a_realistic_stream_gives_every_chunk_and_the_final_completion(
+    api: Api, gateway: MockGateway
+) -> None:
+    plain_chunks, plain = await chunks_and_final(api)
+    gateway.enqueue(MockReply.derived(fault=Fault.realistic()))
+    chunks, final = await chunks_and_final(api)
+    assert final.choices[0].message.content == plain.choices[0].message.content
+    assert final.id == plain.id
+    assert final.id.startswith("G-")
+    assert final.model == MODEL  # the frames carry none: the request's model fills it in
+    assert plain.usage is None  # not asked for; the gateway's upstream paths always send it
+    assert final.usage is not None
+    assert final.usage.total_tokens > 0
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == final.choices[0].message.content
+    assert len(chunks) >= len(plain_chunks)
+
+
+async def test_a_realistic_stream_of_a_tool_call(api: Api, gateway: MockGateway) -> None:
+    tool = {"type": "function", "function": {"name": "get_weather", "parameters": WEATHER}}
+    gateway.enqueue(MockReply.derived(fault=Fault.realistic()))
+    _, final = await chunks_and_final(api, tools=[tool], tool_choice="required")
+    (call,) = final.choices[0].message.tool_calls or []
+    assert isinstance(call, ChatCompletionMessageFunctionToolCall)
+    assert json.loads(call.function.arguments) == {"location": "example location"}
+    assert final.choices[0].finish_reason == "tool_calls"
+
+
+WEATHER = {
+    "type": "object",
+    "properties": {"location": {"type": "string"}},
+    "required": ["location"],
+}

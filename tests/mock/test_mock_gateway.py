@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,25 @@ def post(
     )
 
 
+@dataclass(frozen=True)
+class Failure:
+    """A gateway error body read the way a client reads it."""
+
+    code: str
+    description: str
+    param: str | None
+
+
+def failure(response: httpx.Response) -> Failure:
+    """The code, description and first failing field (``details[0].path``) of an error."""
+    body = response.json()
+    details = body.get("details") or [{}]
+    param = ""
+    for part in details[0].get("path", []):
+        param += f"[{part}]" if isinstance(part, int) else f".{part}" if param else part
+    return Failure(body["error"], body["description"], param or None)
+
+
 def stream_body(**extra: Any) -> dict[str, Any]:
     return {**BODY, "stream": True, **extra}
 
@@ -170,12 +190,41 @@ def test_missing_bearer_token_is_401_with_gateway_error_body(gw: MockGateway) ->
     response = _client.post(gw.base_url + "/chat/completions", json=BODY)
     assert response.status_code == 401
     body = response.json()
-    assert body["error"]["type"] == "authentication_error"
-    assert (body["status_code"], body["error_type"], body["error_origin"]) == (
+    assert body["generation_id"].startswith("G-")
+    assert (body["status_code"], body["error"], body["error_type"], body["error_origin"]) == (
         401,
+        "unauthorised",
         "user",
-        "gateway",
+        "user",
     )
+    assert body["description"] == "missing_or_invalid_authorization_header"
+
+
+def test_error_style_openai_answers_in_the_object_form() -> None:
+    with MockGateway(error_style="openai") as gateway:
+        body = post(gateway, {**BODY, "temperature": 3}).json()
+    assert body == {
+        "error": {
+            "message": "3 is greater than the maximum of 2 at temperature",
+            "type": "invalid_request_error",
+            "param": None,
+            "code": "validation_error",
+        }
+    }
+
+
+def test_lowercase_bearer_is_refused_as_the_gateway_does(gw: MockGateway) -> None:
+    response = post(gw, headers={"Authorization": "bearer test-key"})
+    assert (response.status_code, response.json()["error"]) == (401, "unauthorised")
+
+
+def test_api_keys_accepts_only_the_given_keys() -> None:
+    with MockGateway(api_keys=["good-key"]) as gateway:
+        assert post(gateway, headers={"Authorization": "Bearer good-key"}).status_code == 200
+        refused = post(gateway, headers={"Authorization": "Bearer other-key"})
+    assert refused.status_code == 401
+    assert refused.json()["description"] == "api_key_not_found_or_revoked"
+    assert "other-key" not in refused.text
 
 
 def test_empty_bearer_token_is_401(gw: MockGateway) -> None:
@@ -189,16 +238,22 @@ def test_any_bearer_token_is_accepted(gw: MockGateway) -> None:
 def test_temperature_3_is_400_naming_temperature(gw: MockGateway) -> None:
     response = post(gw, {**BODY, "temperature": 3})
     assert response.status_code == 400
-    assert response.json() == {
-        "error": {
-            "message": "temperature: 3 is greater than the maximum of 2",
-            "type": "invalid_request_error",
-            "param": "temperature",
-            "code": "invalid_parameter",
-        },
+    body = response.json()
+    assert body == {
+        "generation_id": body["generation_id"],
         "status_code": 400,
+        "error": "validation_error",
         "error_type": "user",
-        "error_origin": "gateway",
+        "error_origin": "user",
+        "description": "3 is greater than the maximum of 2 at temperature",
+        "details": [
+            {
+                "message": "3 is greater than the maximum of 2",
+                "path": ["temperature"],
+                "keyword": "too_big",
+                "params": {},
+            }
+        ],
     }
 
 
@@ -206,25 +261,26 @@ def test_injected_spec_dict_resolves_refs_and_names_nested_path() -> None:
     spec = json.loads(STANDIN_SPEC.read_text())
     with MockGateway(spec=spec) as gateway:
         bad = {**BODY, "messages": [{"role": "robot", "content": "hi"}]}
-        error = post(gateway, bad).json()["error"]
-    assert error["param"] == "messages[0].role"
-    assert error["message"].startswith("messages[0].role: 'robot' is not one of")
+        error = failure(post(gateway, bad))
+    assert error.param == "messages[0].role"
+    assert error.description.startswith("'robot' is not one of")
+    assert error.description.endswith(" at messages.0.role")
 
 
 def test_missing_required_field_is_named(gw: MockGateway) -> None:
-    error = post(gw, {"messages": BODY["messages"]}).json()["error"]
-    assert error["param"] == "model"
+    assert failure(post(gw, {"messages": BODY["messages"]})).param == "model"
 
 
 def test_empty_messages_is_400_naming_messages(gw: MockGateway) -> None:
     response = post(gw, {**BODY, "messages": []})
-    assert (response.status_code, response.json()["error"]["param"]) == (400, "messages")
+    assert (response.status_code, failure(response).param) == (400, "messages")
 
 
 def test_invalid_json_body_is_400(gw: MockGateway) -> None:
-    response = _client.post(gw.base_url + "/chat/completions", content=b"{nope", headers=AUTH)
+    headers = {**AUTH, "Content-Type": "application/json"}
+    response = _client.post(gw.base_url + "/chat/completions", content=b"{nope", headers=headers)
     assert response.status_code == 400
-    assert response.json()["error"]["code"] == "invalid_json"
+    assert response.json()["error"] == "invalid_json"
 
 
 def test_validator_is_compiled_once_per_spec_file() -> None:
@@ -240,24 +296,38 @@ def test_missing_spec_file_is_a_500_that_says_so(tmp_path: Path) -> None:
     with MockGateway(spec=tmp_path / "absent.json") as gateway:
         response = post(gateway)
     assert response.status_code == 500
-    assert "absent.json" in response.json()["error"]["message"]
+    assert "absent.json" in response.json()["description"]
 
 
 def test_unknown_path_is_404_json(gw: MockGateway) -> None:
     response = _client.post(gw.base_url + "/embeddings", json={}, headers=AUTH)
     assert response.status_code == 404
-    assert response.json()["error"]["type"] == "not_found_error"
+    assert response.json()["error"] == "not_found"
 
 
-def test_get_on_chat_completions_is_405_with_allow(gw: MockGateway) -> None:
-    response = _client.get(gw.base_url + "/chat/completions", headers=AUTH)
-    assert response.status_code == 405
-    assert response.headers["allow"] == "POST"
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("POST", "/chat/completions"),  # a base URL without /v1
+        ("POST", "/api/v1/chat/completions"),
+        ("POST", "/v1/chat/completions/"),
+        ("GET", "/v1/models"),
+    ],
+)
+def test_only_post_v1_chat_completions_is_served(gw: MockGateway, method: str, path: str) -> None:
+    response = _client.request(method, gw.url + path, json=BODY, headers=AUTH)
+    assert response.status_code == 404
+    assert "POST /v1/chat/completions" in response.json()["description"]
+    assert gw.pending_replies == 0
 
 
-def test_chat_completions_is_served_under_any_prefix(gw: MockGateway) -> None:
-    response = _client.post(gw.url + "/chat/completions", json=BODY, headers=AUTH)
-    assert response.status_code == 200
+def test_options_is_a_cors_preflight_as_the_gateway_answers_it(gw: MockGateway) -> None:
+    response = _client.options(gw.base_url + "/chat/completions")
+    assert (response.status_code, response.content) == (204, b"")
+    assert response.headers["access-control-allow-origin"] == "*"
+    assert "POST" in response.headers["access-control-allow-methods"]
+    assert "Authorization" in response.headers["access-control-allow-headers"]
+    assert response.headers["access-control-max-age"] == "86400"
 
 
 # -- derived replies ------------------------------------------------------------------------
@@ -409,8 +479,8 @@ def test_error_frames_match_spec_error_frame_schema(gw: MockGateway, style: str)
 
 def test_union_violation_names_the_field_of_the_intended_branch(gw: MockGateway) -> None:
     spec_schema("ChatCompletionRequestMessage")  # needs the spec's tagged message union
-    error = post(gw, {**BODY, "messages": [{"role": "user"}]}).json()["error"]
-    assert error["param"] == "messages[0].content"
+    error = failure(post(gw, {**BODY, "messages": [{"role": "user"}]}))
+    assert error.param == "messages[0].content"
 
 
 # -- streaming ------------------------------------------------------------------------------
@@ -553,7 +623,10 @@ def test_error_reply_bodies(
 
 def test_default_error_reply_is_gateway_json(gw: MockGateway) -> None:
     gw.enqueue(MockReply.error(402))
-    assert post(gw).json()["error"]["code"] == "insufficient_credits"
+    assert post(gw).json()["error"] == "insufficient_funds"
+    gw.enqueue(MockReply.error(429, code="key_limit_exceeded", message="daily limit"))
+    body = post(gw).json()
+    assert (body["error"], body["description"]) == ("key_limit_exceeded", "daily limit")
 
 
 def test_raw_sse_reply_is_one_chunk_per_event(gw: MockGateway) -> None:
@@ -796,8 +869,8 @@ def test_connection_close_fault_closes_after_response(gw: MockGateway) -> None:
 def test_unknown_fault_header_is_400_naming_the_header(gw: MockGateway) -> None:
     response = post(gw, headers={FAULT_HEADER: "explode"})
     assert response.status_code == 400
-    assert response.json()["error"]["param"] == FAULT_HEADER
-    assert "drop_mid_stream" in response.json()["error"]["message"]
+    assert failure(response).param == FAULT_HEADER
+    assert "drop_mid_stream" in failure(response).description
 
 
 @pytest.mark.parametrize("name", sorted(FAULT_SPECS))

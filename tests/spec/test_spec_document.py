@@ -53,11 +53,16 @@ def test_success_response_offers_json_first_and_an_event_stream_tools_can_see(
 ) -> None:
     content = spec["paths"]["/chat/completions"]["post"]["responses"]["200"]["content"]
     assert list(content) == ["application/json", "text/event-stream"]
-    # The event's schema is standard OpenAPI 3.1 (JSON Schema's contentSchema), not a custom
-    # key: linters, Schemathesis and other generators see it.
-    stream = content["text/event-stream"]["schema"]
-    assert stream["contentSchema"] == {"$ref": "#/components/schemas/ChatCompletionStreamEvent"}
-    assert not [key for key in stream if key.startswith("x-")]
+    # Each event's schema is standard OpenAPI 3.1 (the event object, its `data` a JSON text
+    # described by JSON Schema's contentSchema), not a custom key: linters, Schemathesis and
+    # other generators see it (tests/contract validates every streamed event against it).
+    event = content["text/event-stream"]["schema"]
+    assert event["required"] == ["data"]
+    json_data, done = event["properties"]["data"]["anyOf"]
+    assert json_data["contentMediaType"] == "application/json"
+    assert json_data["contentSchema"] == {"$ref": "#/components/schemas/ChatCompletionStreamEvent"}
+    assert done == {"const": "[DONE]"}
+    assert not [key for key in event if key.startswith("x-")]
 
 
 ERROR_STATUSES = [

@@ -40,6 +40,23 @@ class ToolCall:
     id: str
     name: str
     arguments: str
+    #: A custom (free-form) tool's call: ``{"type": "custom", "custom": {"name", "input"}}``,
+    #: whose ``input`` is ``arguments``.
+    custom: bool = False
+
+    def as_message_field(self) -> dict[str, Any]:
+        """The call as ``message.tool_calls[]`` carries it."""
+        if self.custom:
+            return {
+                "id": self.id,
+                "type": "custom",
+                "custom": {"name": self.name, "input": self.arguments},
+            }
+        return {
+            "id": self.id,
+            "type": "function",
+            "function": {"name": self.name, "arguments": self.arguments},
+        }
 
 
 @dataclass(frozen=True)
@@ -83,6 +100,10 @@ class Completion:
     prompt_tokens: int
     provider: str = DEFAULT_PROVIDER
     completion_tokens_override: int | None = None
+    #: The upstream provider's id, sent as ``nativeResponseId`` (omitted when ``None``).
+    native_id: str | None = None
+    #: ``None``: no log probabilities; else how many ``top_logprobs`` each token carries.
+    top_logprobs: int | None = None
 
     @property
     def usage(self) -> dict[str, int]:
@@ -96,34 +117,56 @@ class Completion:
             "total_tokens": self.prompt_tokens + completion,
         }
 
+    def message(self, choice: Choice) -> dict[str, Any]:
+        """The assistant ``message`` of ``choice`` as the gateway writes it: ``content`` always a
+        string, ``refusal`` null and ``annotations`` empty (``protocols/openai-chat/encode.ts``)."""
+        message: dict[str, Any] = {
+            "role": "assistant",
+            "content": choice.content or "",
+            "refusal": None,
+            "annotations": [],
+        }
+        if choice.tool_calls:
+            message["tool_calls"] = [call.as_message_field() for call in choice.tool_calls]
+        return message
+
+    def logprobs(self, choice: Choice) -> dict[str, Any] | None:
+        """``choice.logprobs`` when the request asked for them, else ``None``."""
+        if self.top_logprobs is None:
+            return None
+        text = choice.content or ""
+        return {
+            "content": [token_logprob(p, self.top_logprobs) for p in pieces(text)],
+            "refusal": None,
+        }
+
+    def whole(self) -> dict[str, Any]:
+        """The whole ``chat.completion`` object."""
+        head: dict[str, Any] = {"id": self.id}
+        if self.native_id is not None:
+            head["nativeResponseId"] = self.native_id
+        return {
+            **head,
+            "object": "chat.completion",
+            "created": self.created,
+            "model": self.model,
+            "provider": self.provider,
+            "provider_id": self.provider,
+            "choices": [
+                {
+                    "index": index,
+                    "message": self.message(choice),
+                    "logprobs": self.logprobs(choice),
+                    "finish_reason": choice.finish_reason,
+                }
+                for index, choice in enumerate(self.choices)
+            ],
+            "usage": self.usage,
+        }
+
     def render_body(self) -> bytes:
         """The non-streaming ``application/json`` body."""
-        choices = []
-        for index, choice in enumerate(self.choices):
-            message: dict[str, Any] = {"role": "assistant", "content": choice.content}
-            if choice.tool_calls:
-                message["tool_calls"] = [
-                    {
-                        "id": call.id,
-                        "type": "function",
-                        "function": {"name": call.name, "arguments": call.arguments},
-                    }
-                    for call in choice.tool_calls
-                ]
-            choices.append(
-                {"index": index, "message": message, "finish_reason": choice.finish_reason}
-            )
-        return dumps(
-            {
-                "id": self.id,
-                "object": "chat.completion",
-                "created": self.created,
-                "model": self.model,
-                "provider": self.provider,
-                "choices": choices,
-                "usage": self.usage,
-            }
-        )
+        return dumps(self.whole())
 
     def render_events(self, *, include_usage: bool) -> list[bytes]:
         """The SSE events of the stream, each a complete ``data: ...\\n\\n`` block.
@@ -131,7 +174,28 @@ class Completion:
         Order: role frames, content/tool-call frames (choices interleaved), finish frames, the
         usage frame (``choices: []``) when ``include_usage``, then ``data: [DONE]``.
         """
-        frames = _FrameMaker(self.id, self.created, self.model)
+        frames = _FrameMaker(self.id, self.created, self.model, self.top_logprobs)
+        events = self._choice_events(frames)
+        if include_usage:
+            events.append(frames.whole({"choices": [], "usage": self.usage}))
+        events.append(DONE_EVENT)
+        return events
+
+    def render_realistic_events(self) -> list[bytes]:
+        """The stream as the gateway's re-encoding upstream paths send it
+        (``protocols/stream/encode.ts``, ``openai-compat/stream-transforms.ts``): every frame
+        carries ``nativeResponseId`` and no ``created``/``model``; the finish frames lack
+        ``object``; a usage frame always comes; the last frame is the whole ``chat.completion``;
+        no ``[DONE]``.
+        """
+        native = self.native_id or self.id
+        frames = _FrameMaker(self.id, None, None, self.top_logprobs, native_id=native)
+        events = self._choice_events(frames, finish_object=False)
+        events.append(frames.whole({"choices": [], "usage": self.usage}))
+        events.append(b"data: " + dumps({**self.whole(), "nativeResponseId": native}) + b"\n\n")
+        return events
+
+    def _choice_events(self, frames: _FrameMaker, *, finish_object: bool = True) -> list[bytes]:
         events = [
             frames.choice(index, {"role": "assistant", "content": ""})
             for index in range(len(self.choices))
@@ -146,35 +210,79 @@ class Completion:
             for group in itertools.zip_longest(*per_choice):
                 events.extend(frame for frame in group if frame is not None)
         for index, choice in enumerate(self.choices):
-            events.append(frames.choice(index, {}, finish_reason=choice.finish_reason))
-        if include_usage:
-            events.append(frames.whole({"choices": [], "usage": self.usage}))
-        events.append(DONE_EVENT)
+            events.append(
+                frames.choice(
+                    index, {}, finish_reason=choice.finish_reason, with_object=finish_object
+                )
+            )
         return events
 
 
-class _FrameMaker:
-    """Renders ``chat.completion.chunk`` frames from byte templates."""
+def token_logprob(token: str, top: int) -> dict[str, Any]:
+    """A deterministic log probability for ``token``, with ``top`` alternatives.
 
-    def __init__(self, completion_id: str, created: int, model: str) -> None:
-        self._head = (
-            b'data: {"id":'
-            + dumps(completion_id)
-            + b',"object":"chat.completion.chunk","created":'
-            + str(int(created)).encode()
-            + b',"model":'
-            + dumps(model)
+    >>> token_logprob("Hi", 1)["top_logprobs"][0]["token"]
+    'Hi'
+    """
+    encoded = token.encode("utf-8")
+    logprob = -round(0.01 * (1 + len(encoded) % 7), 4)
+    alternatives = [{"token": token, "logprob": logprob, "bytes": list(encoded)}]
+    for rank in range(1, top):
+        other = f"{token.strip() or '_'}{rank}"
+        alternatives.append(
+            {"token": other, "logprob": logprob - rank, "bytes": list(other.encode("utf-8"))}
         )
+    return {
+        "token": token,
+        "logprob": logprob,
+        "bytes": list(encoded),
+        "top_logprobs": alternatives[:top],
+    }
 
-    def whole(self, rest: dict[str, Any]) -> bytes:
-        """A frame whose fields after ``model`` are ``rest``."""
+
+class _FrameMaker:
+    """Renders ``chat.completion.chunk`` frames from byte templates.
+
+    ``created``/``model`` of ``None`` leave those fields out (re-encoded upstream frames);
+    ``native_id`` adds ``nativeResponseId`` to every frame.
+    """
+
+    def __init__(
+        self,
+        completion_id: str,
+        created: int | None,
+        model: str | None,
+        top_logprobs: int | None = None,
+        *,
+        native_id: str | None = None,
+    ) -> None:
+        head = b'data: {"id":' + dumps(completion_id)
+        self._bare = head + (b',"nativeResponseId":' + dumps(native_id) if native_id else b"")
+        head = self._bare + b',"object":"chat.completion.chunk"'
+        if created is not None:
+            head += b',"created":' + str(int(created)).encode()
+        if model is not None:
+            head += b',"model":' + dumps(model)
+        self._head = head
+        self._top_logprobs = top_logprobs
+
+    def whole(self, rest: dict[str, Any], *, with_object: bool = True) -> bytes:
+        """A frame whose fields after the head are ``rest``."""
         tail = dumps(rest)[1:]  # drop "{": the fields continue the head's object
-        return self._head + b"," + tail + b"\n\n"
+        return (self._head if with_object else self._bare) + b"," + tail + b"\n\n"
 
-    def choice(self, index: int, delta: dict[str, Any], finish_reason: str | None = None) -> bytes:
+    def choice(
+        self,
+        index: int,
+        delta: dict[str, Any],
+        finish_reason: str | None = None,
+        *,
+        with_object: bool = True,
+    ) -> bytes:
         """A frame carrying one choice's ``delta``."""
         return self.whole(
-            {"choices": [{"index": index, "delta": delta, "finish_reason": finish_reason}]}
+            {"choices": [{"index": index, "delta": delta, "finish_reason": finish_reason}]},
+            with_object=with_object,
         )
 
     def body_frames(self, index: int, choice: Choice) -> list[bytes]:
@@ -190,19 +298,38 @@ class _FrameMaker:
             for piece in split:
                 frame = cache.get(piece)
                 if frame is None:
-                    frame = prefix + dumps(piece) + suffix
+                    if self._top_logprobs is None:
+                        frame = prefix + dumps(piece) + suffix
+                    else:
+                        logprobs = {
+                            "content": [token_logprob(piece, self._top_logprobs)],
+                            "refusal": None,
+                        }
+                        frame = self.whole(
+                            {
+                                "choices": [
+                                    {
+                                        "index": index,
+                                        "delta": {"content": piece},
+                                        "logprobs": logprobs,
+                                        "finish_reason": None,
+                                    }
+                                ]
+                            }
+                        )
                     cache[piece] = frame
                 out.append(frame)
         for call_index, call in enumerate(choice.tool_calls):
+            kind, field = ("custom", "input") if call.custom else ("function", "arguments")
             start = {
                 "index": call_index,
                 "id": call.id,
-                "type": "function",
-                "function": {"name": call.name, "arguments": ""},
+                "type": kind,
+                kind: {"name": call.name, field: ""},
             }
             out.append(self.choice(index, {"tool_calls": [start]}))
             # Arguments arrive in several pieces, as real providers send them.
             for piece in pieces(call.arguments):
-                part = {"index": call_index, "function": {"arguments": piece}}
+                part = {"index": call_index, kind: {field: piece}}
                 out.append(self.choice(index, {"tool_calls": [part]}))
         return out

@@ -8,12 +8,13 @@ is a hash of the request body: the same request always gets the same bytes back.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 from ._completion import Choice, Completion
+from ._errors import DEFAULT_ERROR_STYLE, ErrorStyle
 from ._http import RecordedRequest
 from ._response import Response
 from ._tokenize import count_tokens
@@ -21,6 +22,11 @@ from ._tokenize import count_tokens
 #: ``created`` of every completion: a fixed time keeps replies byte-for-byte reproducible.
 DEFAULT_CREATED = 1_735_689_600  # 2025-01-01T00:00:00Z
 DEFAULT_MODEL = "mock/mock-model"
+# The alphabet of ULIDs (Crockford base32), which the gateway's generation ids use.
+StreamStyle = Literal["openai", "realistic"]
+STREAM_STYLES: tuple[StreamStyle, ...] = ("openai", "realistic")
+DEFAULT_STREAM_STYLE: StreamStyle = "openai"
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
 def content_text(content: Any) -> str:
@@ -50,6 +56,9 @@ class ReplyContext:
     request: RecordedRequest
     created: int = DEFAULT_CREATED
     provider: str = "mock"
+    error_style: ErrorStyle = DEFAULT_ERROR_STYLE
+    #: ``"realistic"``: streams are sent as the gateway's re-encoding upstream paths send them.
+    stream_style: StreamStyle = DEFAULT_STREAM_STYLE
 
     @cached_property
     def body(self) -> dict[str, Any]:
@@ -77,8 +86,38 @@ class ReplyContext:
 
     @cached_property
     def completion_id(self) -> str:
-        """``chatcmpl-mock-<hash of the request body>``."""
-        return "chatcmpl-mock-" + hashlib.sha256(self.request.raw_body).hexdigest()[:24]
+        """The gateway's generation id, ``G-`` and 26 ULID characters (a hash of the body)."""
+        digest = int.from_bytes(hashlib.sha256(self.request.raw_body).digest()[:17], "big")
+        return "G-" + "".join(_CROCKFORD[(digest >> (5 * i)) & 31] for i in range(25, -1, -1))
+
+    @property
+    def native_response_id(self) -> str:
+        """The upstream provider's own id of the response (``nativeResponseId``)."""
+        return "chatcmpl-mock-" + self.completion_id[2:].lower()
+
+    def error(
+        self,
+        status: int,
+        message: str | None = None,
+        *,
+        code: str | None = None,
+        param: str | None = None,
+        details: Sequence[Mapping[str, Any]] = (),
+        extra: Mapping[str, Any] | None = None,
+        headers: list[tuple[str, str]] | None = None,
+    ) -> Response:
+        """An error for this request, in the gateway's style, carrying its generation id."""
+        return Response.error(
+            status,
+            message,
+            code=code,
+            param=param,
+            details=details,
+            extra=extra,
+            generation_id=self.completion_id,
+            style=self.error_style,
+            headers=headers,
+        )
 
     def tool_call_id(self, index: int) -> str:
         """A deterministic tool call id, unique per request and call ``index``."""
@@ -119,10 +158,23 @@ class ReplyContext:
             prompt_tokens=self.prompt_tokens,
             provider=self.provider,
             completion_tokens_override=completion_tokens,
+            native_id=self.native_response_id,
+            top_logprobs=self.top_logprobs,
         )
+
+    @property
+    def top_logprobs(self) -> int | None:
+        """``None`` unless the request asked for ``logprobs``, else ``top_logprobs`` (>= 1)."""
+        if self.body.get("logprobs") is not True:
+            return None
+        top = self.body.get("top_logprobs")
+        return max(top, 1) if isinstance(top, int) and not isinstance(top, bool) else 1
 
     def render(self, completion: Completion, headers: Sequence[tuple[str, str]] = ()) -> Response:
         """Render ``completion`` as a stream or a JSON body, as the request asked."""
+        if self.stream and self.stream_style == "realistic":
+            events = completion.render_realistic_events()
+            return Response.sse(events, headers=list(headers))
         if self.stream:
             events = completion.render_events(include_usage=self.include_usage)
             return Response.sse(events, headers=list(headers))

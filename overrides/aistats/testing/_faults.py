@@ -49,7 +49,9 @@ FAULT_SPECS: dict[str, _FaultSpec] = {
         {"status": (int, 500), "body": (str, "json"), "message": (str, None), **_RETRY_PARAMS},
     ),
     "rate_limited": _FaultSpec(
-        "429 gateway JSON error with Retry-After", {**_RETRY_PARAMS, "retry_after": (int, 1)}
+        "429 gateway JSON error with Retry-After; reset_in puts the gateway's reset_at this many "
+        "seconds ahead in the body (debug.upstream.reset_at)",
+        {**_RETRY_PARAMS, "retry_after": (int, 1), "reset_in": (float, None)},
     ),
     "unavailable": _FaultSpec("503 gateway JSON error (optionally Retry-After)", _RETRY_PARAMS),
     "drop_before_headers": _FaultSpec("read the request, then close without answering", _RESET),
@@ -104,6 +106,11 @@ FAULT_SPECS: dict[str, _FaultSpec] = {
     "gzip": _FaultSpec("Content-Encoding: gzip when the client accepts gzip", {}),
     "content_length": _FaultSpec("frame the body with Content-Length instead of chunks", {}),
     "connection_close": _FaultSpec("answer with Connection: close and close afterwards", {}),
+    "realistic": _FaultSpec(
+        "stream as the gateway's re-encoding upstream paths do: nativeResponseId on every frame, "
+        "no created/model, usage always, a final whole chat.completion frame, no [DONE]",
+        {},
+    ),
 }
 
 #: Other spellings accepted in ``X-Mock-Fault``.
@@ -256,17 +263,22 @@ class Fault:
         *,
         retry_after_ms: int | None = None,
         retry_after_date: int | None = None,
+        reset_in: float | None = None,
     ) -> Fault:
-        """429 with ``Retry-After`` seconds (and optionally ``retry-after-ms`` or an HTTP date).
+        """429 with ``Retry-After`` seconds (and optionally ``retry-after-ms`` or an HTTP date);
+        ``reset_in`` says in the body, as the gateway does, when the limit resets.
 
         >>> Fault.rate_limited(2).header_value
         'rate_limited;retry_after=2'
+        >>> Fault.rate_limited(None, reset_in=0.5).header_value
+        'rate_limited;retry_after=;reset_in=0.5'
         """
         return cls._make(
             "rate_limited",
             retry_after=retry_after,
             retry_after_ms=retry_after_ms,
             retry_after_date=retry_after_date,
+            reset_in=reset_in,
         )
 
     @classmethod
@@ -482,6 +494,16 @@ class Fault:
         'content_length'
         """
         return cls("content_length")
+
+    @classmethod
+    def realistic(cls) -> Fault:
+        """Stream the way the gateway's upstream paths do (see ``FAULT_SPECS``); no effect on a
+        JSON reply.
+
+        >>> str(Fault.realistic())
+        'realistic'
+        """
+        return cls("realistic")
 
     @classmethod
     def connection_close(cls) -> Fault:

@@ -17,7 +17,11 @@ from typing import Any
 
 # Bounds that keep a broken or hostile client from pinning the server.
 MAX_HEAD_BYTES = 64 * 1024
-MAX_BODY_BYTES = 64 * 1024 * 1024
+#: The gateway refuses bodies over 16 MiB with 413 ``payload_too_large`` (``before/guards.ts``).
+MAX_BODY_BYTES = 16 * 1024 * 1024
+# A body over the limit is still read (and dropped) up to this size, so the client, which sends
+# the whole body before it reads, gets the 413 instead of a broken pipe.
+MAX_DISCARD_BYTES = 256 * 1024 * 1024
 
 
 class BadRequest(Exception):
@@ -96,6 +100,8 @@ class RecordedRequest:
     raw_body: bytes
     body: Any = field(default=None)
     received_at: float = field(default_factory=time.monotonic, compare=False)
+    #: The body's size when it was over the server's limit (then ``raw_body`` is empty).
+    oversized_body: int | None = None
 
     @property
     def path(self) -> str:
@@ -133,13 +139,38 @@ def parse_json_body(raw: bytes) -> Any:
     if not raw:
         return None
     try:
-        return json.loads(raw)
-    except ValueError:
+        return json.loads(raw, parse_constant=_refuse_constant)
+    except ValueError:  # also UnicodeDecodeError, and NaN/Infinity (JSON.parse refuses them)
         return None
 
 
+def json_problem(raw: bytes) -> str:
+    """Why ``raw`` is not a JSON body the gateway accepts, for the 400's description.
+
+    >>> json_problem(b'{"t": NaN}')
+    'Body is not valid JSON: NaN is not JSON (line 1, column 7)'
+    """
+    if not raw:
+        return "Request body is empty"
+    try:
+        json.loads(raw, parse_constant=_refuse_constant)
+    except UnicodeDecodeError as exc:
+        return f"Body is not valid UTF-8 (byte {exc.start})"
+    except json.JSONDecodeError as exc:
+        return f"Body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+    except ValueError as exc:
+        return f"Body is not valid JSON: {exc}"
+    return "Body is valid JSON"
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
 async def read_request(
-    reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    max_body_bytes: int = MAX_BODY_BYTES,
 ) -> RecordedRequest | None:
     """Read one request from ``reader``; ``None`` when the client closed the connection cleanly.
 
@@ -175,33 +206,51 @@ async def read_request(
     headers = Headers(items)
     if headers.get("expect", "").lower() == "100-continue":
         writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
-    raw_body = await _read_body(reader, headers)
+    raw_body, size = await _read_body(reader, headers, max_body_bytes)
     received_at = time.monotonic()
+    oversized = size > max_body_bytes
     return RecordedRequest(
         method=method,
         target=target,
         http_version=version,
         headers=headers,
-        raw_body=raw_body,
-        body=parse_json_body(raw_body),
+        raw_body=b"" if oversized else raw_body,
+        body=None if oversized else parse_json_body(raw_body),
         received_at=received_at,
+        oversized_body=size if oversized else None,
     )
 
 
-async def _read_body(reader: asyncio.StreamReader, headers: Headers) -> bytes:
+async def _read_body(
+    reader: asyncio.StreamReader, headers: Headers, limit: int
+) -> tuple[bytes, int]:
+    """The body and its size; a body over ``limit`` is read and dropped (returned empty)."""
     try:
         if "chunked" in headers.get("transfer-encoding", "").lower():
-            return await _read_chunked(reader)
+            return await _read_chunked(reader, limit)
         length_text = headers.get("content-length", "0") or "0"
-        if not length_text.isdigit() or int(length_text) > MAX_BODY_BYTES:
+        if not length_text.isdigit() or int(length_text) > MAX_DISCARD_BYTES:
             raise BadRequest(f"bad Content-Length: {length_text[:40]!r}")
-        return await reader.readexactly(int(length_text))
+        length = int(length_text)
+        if length <= limit:
+            return await reader.readexactly(length), length
+        await _discard(reader, length)
+        return _OVER_LIMIT, length
     except asyncio.IncompleteReadError as exc:
         raise BadRequest("connection closed inside the request body") from exc
 
 
-async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
+_OVER_LIMIT = b""
+
+
+async def _discard(reader: asyncio.StreamReader, length: int) -> None:
+    while length > 0:
+        length -= len(await reader.readexactly(min(length, 1 << 20)))
+
+
+async def _read_chunked(reader: asyncio.StreamReader, limit: int) -> tuple[bytes, int]:
     body = bytearray()
+    total = 0
     while True:
         size_line = await reader.readuntil(b"\r\n")
         size_text = size_line.split(b";", 1)[0].strip()
@@ -213,10 +262,15 @@ async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
             # Skip trailers up to the empty line.
             while await reader.readuntil(b"\r\n") != b"\r\n":
                 pass
-            return bytes(body)
-        if len(body) + size > MAX_BODY_BYTES:
+            return (bytes(body) if total <= limit else _OVER_LIMIT), total
+        total += size
+        if total > MAX_DISCARD_BYTES:
             raise BadRequest("request body too large")
-        body += await reader.readexactly(size)
+        if total > limit:
+            await _discard(reader, size)
+            body.clear()
+        else:
+            body += await reader.readexactly(size)
         await reader.readexactly(2)
 
 

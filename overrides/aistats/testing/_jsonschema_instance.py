@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 # Deeper than this, $ref cycles stop recursing: objects keep only required properties.
@@ -236,3 +236,43 @@ def _type_of(schema: Mapping[str, Any]) -> str | None:
 
 def _is_null(schema: Any) -> bool:
     return isinstance(schema, Mapping) and schema.get("type") == "null"
+
+
+#: What :func:`search_instance` returns when the schema admits no value it could find.
+NO_INSTANCE: Any = object()
+# Enough to satisfy patterns, patternProperties with minProperties and overlapping oneOf in
+# tens of milliseconds; the search is deterministic (derandomized) and never shrinks.
+_SEARCH_EXAMPLES = 200
+
+
+def search_instance(schema: Mapping[str, Any], is_valid: Callable[[Any], bool]) -> Any:
+    """A value ``is_valid`` accepts, found by ``hypothesis-jsonschema`` (the ``testing`` extra),
+    for schemas the builder above cannot satisfy; :data:`NO_INSTANCE` when none was found.
+
+    >>> search_instance({"type": "string", "pattern": "^[A-Z]{3}$"}, lambda v: True)
+    'AAA'
+    >>> search_instance({"not": {}}, lambda v: True) is NO_INSTANCE
+    True
+    """
+    try:
+        from hypothesis import HealthCheck, Phase, find, settings
+        from hypothesis.errors import HypothesisException
+        from hypothesis_jsonschema import from_schema
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise UnsupportedSchema(
+            "this schema needs 'hypothesis-jsonschema': pip install 'aistats-client[testing]'"
+        ) from exc
+    search = settings(
+        database=None,
+        derandomize=True,
+        max_examples=_SEARCH_EXAMPLES,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+        deadline=None,
+    )
+    try:
+        return find(from_schema(dict(schema)), is_valid, settings=search)
+    except (HypothesisException, ValueError, TypeError, RecursionError):
+        # No example (an unsatisfiable schema gives hypothesis an empty strategy), or a schema
+        # hypothesis-jsonschema cannot read.
+        return NO_INSTANCE

@@ -15,7 +15,6 @@ from typing import Any
 
 from ._completion import Choice, ToolCall, dumps
 from ._context import ReplyContext
-from ._errors import error_body
 from ._faults import Fault
 from ._response import HTML_TYPE, JSON_TYPE, SSE_TYPE, TEXT_TYPE, Response, split_sse
 from ._tokenize import count_tokens, split_fixed
@@ -161,23 +160,32 @@ class MockReply:
         content_type: str | None = None,
         headers: HeadersLike | None = None,
         fault: FaultsLike = None,
+        code: str | None = None,
+        message: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> MockReply:
         """An HTTP error. Body: ``json``, ``html``, ``text``, raw ``body`` (``b""`` for none),
-        or by default the gateway's JSON error body for ``status``.
+        or by default the gateway's JSON error body for ``status`` (in the gateway's error
+        style), with ``code``, ``message`` (its ``description``) and ``extra`` top-level fields.
 
         >>> MockReply.error(429, headers={"Retry-After": "1"}).description
         'error(429)'
         """
+        if json is None and html is None and text is None and body is None:
+            extra_headers = _headers(headers)
+
+            def render_default(ctx: ReplyContext) -> Response:
+                return ctx.error(status, message, code=code, extra=extra, headers=extra_headers)
+
+            return cls(f"error({status})", render_default, _faults(fault))
         if json is not None:
             payload, kind = _json.dumps(json).encode(), JSON_TYPE
         elif html is not None:
             payload, kind = html.encode(), HTML_TYPE
         elif text is not None:
             payload, kind = text.encode(), TEXT_TYPE
-        elif body is not None:
-            payload, kind = body, ""
         else:
-            payload, kind = dumps(error_body(status)), JSON_TYPE
+            payload, kind = body or b"", ""
         kind = content_type if content_type is not None else kind
         response_headers = ([("Content-Type", kind)] if kind else []) + _headers(headers)
 

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Any, cast
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from ._completion import Choice, ToolCall, dumps
 from ._context import ReplyContext, content_text
-from ._jsonschema_instance import UnsupportedSchema, build_instance
+from ._errors import path_of
+from ._http import json_problem
+from ._jsonschema_instance import NO_INSTANCE, UnsupportedSchema, build_instance, search_instance
 from ._response import Response
 from ._tokenize import count_tokens, truncate_tokens
 from ._validation import (
@@ -27,10 +31,20 @@ from ._validation import (
 )
 
 MAX_CHOICES = 16
-# Instances the builder may try (variants) before giving up on a schema.
+# Instances the builder may try (variants) before a general search takes over.
 _INSTANCE_ATTEMPTS = 5
 _TOKEN_LIMIT_FIELDS = ("max_completion_tokens", "max_tokens", "max_output_tokens")
-_BEARER = re.compile(r"^\s*bearer\s+(\S.*)$", re.IGNORECASE)
+# The gateway matches the scheme case-sensitively: "bearer <key>" is refused (before/auth.ts).
+_BEARER_PREFIX = "Bearer "
+_BAD_AUTHORIZATION = "missing_or_invalid_authorization_header"
+_UNKNOWN_KEY = "api_key_not_found_or_revoked"
+# The gateway reads these as a form, which then fails validation (it never reads them as JSON).
+_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+_LONE_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_UNSUPPORTED_MODEL = (
+    "Unsupported model or endpoint. Please check https://phaseo.app/models for your model id, "
+    "or the API Reference at https://phaseo.app/docs/v1/api-reference for valid endpoints."
+)
 _LIMERICK = re.compile(r"\blimerick\s+(?:about|on|of|for)\s+(.+)", re.IGNORECASE | re.DOTALL)
 
 # Five lines, AABBA; the topic sits mid-line so any topic keeps the rhyme.
@@ -52,15 +66,29 @@ _LIMERICKS_SINGULAR = (
 class Responder:
     """Turns a request into a :class:`Response` the way the gateway would (but predictably).
 
+    In the gateway's order: size, key, body, schema, model, then the reply. ``api_keys`` (when
+    given) are the only keys accepted; ``models`` (when given) the only models served;
+    ``json_content_type`` refuses any body not sent as ``application/json``.
+
     >>> Responder().respond(ReplyContext(request))  # doctest: +SKIP
     """
 
     def __init__(
-        self, *, spec: SpecSource | None = None, validate: bool = True, require_auth: bool = True
+        self,
+        *,
+        spec: SpecSource | None = None,
+        validate: bool = True,
+        require_auth: bool = True,
+        api_keys: Iterable[str] | None = None,
+        models: Iterable[str] | None = None,
+        json_content_type: bool = True,
     ) -> None:
         self._spec = spec
         self._validate = validate
         self._require_auth = require_auth
+        self._api_keys = frozenset(api_keys) if api_keys is not None else None
+        self._models = frozenset(models) if models is not None else None
+        self._json_content_type = json_content_type
         self._validator: RequestValidator | None = None
         self._lock = threading.Lock()
 
@@ -72,48 +100,129 @@ class Responder:
             return self._validator
 
     def respond(self, ctx: ReplyContext) -> Response:
-        """Check auth and the body, then derive the reply."""
+        """Check the request as the gateway does, then derive the reply."""
         request = ctx.request
+        if request.oversized_body is not None:
+            return ctx.error(413, "payload_too_large")
         if self._require_auth:
-            match = _BEARER.match(request.headers.get("authorization", ""))
-            if match is None:
-                return Response.error(401, code="missing_api_key")
+            refusal = self._auth_refusal(request.headers.get("authorization"))
+            if refusal is not None:
+                return ctx.error(401, refusal)
+        refusal_response = self._body_refusal(ctx)
+        if refusal_response is not None:
+            return refusal_response
+        try:
+            return ctx.render(ctx.completion(self._choices(ctx)))
+        except _Reject as exc:
+            return _validation_error(ctx, [_detail(exc.message, path_of(exc.path), exc.keyword)])
+
+    def _auth_refusal(self, header: str | None) -> str | None:
+        if header is None or not header.startswith(_BEARER_PREFIX):
+            return _BAD_AUTHORIZATION
+        key = header[len(_BEARER_PREFIX) :].strip()
+        if not key:
+            return _BAD_AUTHORIZATION
+        if self._api_keys is not None and key not in self._api_keys:
+            return _UNKNOWN_KEY
+        return None
+
+    def _body_refusal(self, ctx: ReplyContext) -> Response | None:
+        request = ctx.request
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type in _FORM_TYPES or (
+            self._json_content_type and content_type != "application/json"
+        ):
+            sent = content_type or "no Content-Type"
+            return _validation_error(
+                ctx, [_detail(f"Expected a JSON body (application/json), got {sent}", [])]
+            )
         if request.body is None:
-            message = "Request body is empty" if not request.raw_body else "Body is not valid JSON"
-            return Response.error(400, message, code="invalid_json")
+            return ctx.error(400, json_problem(request.raw_body), code="invalid_json")
+        if _LONE_SURROGATE_ESCAPE.search(request.raw_body) and _has_lone_surrogate(request.body):
+            message = "Body is not valid JSON text: a string holds a lone UTF-16 surrogate"
+            return ctx.error(400, message, code="invalid_json")
+        if not isinstance(request.body, dict):
+            return _validation_error(ctx, [_detail("Expected an object", [], "invalid_type")])
+        model = request.body.get("model")
+        if isinstance(model, str) and model and not model.strip():
+            # The gateway's schema takes any non-empty string; a later step refuses blank ones.
+            return ctx.error(400, "model_required", code="model_required", param="model")
         if self._validate:
             try:
                 validator = self.validator()
             except SpecUnavailable as exc:
-                return Response.error(500, f"mock gateway cannot validate: {exc}", code="mock_spec")
-            violation = validator.validate(request.body)
-            if violation is not None:
-                return Response.error(
-                    400, violation.message, code="invalid_parameter", param=violation.param
-                )
-        if not isinstance(request.body, dict):
-            return Response.error(400, "Body must be a JSON object", code="invalid_parameter")
-        try:
-            choices = self._choices(ctx)
-        except _Reject as exc:
-            return Response.error(exc.status, exc.message, code=exc.code, param=exc.param)
-        return ctx.render(ctx.completion(choices))
+                return ctx.error(500, f"mock gateway cannot validate: {exc}", code="mock_spec")
+            details = validator.details(request.body)
+            if details:
+                return _validation_error(ctx, details)
+        if self._models is not None and model not in self._models:
+            return ctx.error(
+                400,
+                _UNSUPPORTED_MODEL,
+                code="unsupported_model_or_endpoint",
+                extra={
+                    "error_operational_kind": "invalid_model_slug",
+                    "reason": "model_not_found_or_inactive",
+                },
+            )
+        return None
 
     def _choices(self, ctx: ReplyContext) -> list[Choice]:
         body = ctx.body
-        n = body.get("n", 1)
-        n = min(max(n, 1), MAX_CHOICES) if isinstance(n, int) else 1
+        n = _integer(body.get("n"), 1)
+        n = min(max(n, 1), MAX_CHOICES)
         tool = _forced_tool(body)
         if tool is not None:
             return [_tool_choice(ctx, tool, i) for i in range(n)]
-        limit = next((body[f] for f in _TOKEN_LIMIT_FIELDS if isinstance(body.get(f), int)), None)
+        limits = (_integer(body.get(f), None) for f in _TOKEN_LIMIT_FIELDS)
+        limit = next((value for value in limits if value is not None), None)
         return [_limit(_text_for(ctx, i, n), limit) for i in range(n)]
 
 
 class _Reject(Exception):
-    def __init__(self, status: int, message: str, code: str, param: str | None = None) -> None:
+    """A rule JSON Schema cannot state, refused with a 400 ``validation_error`` whose one detail
+    has ``path`` (dotted) and ``keyword``: the spec's 400 lists these keywords."""
+
+    def __init__(self, message: str, path: str, keyword: str) -> None:
         super().__init__(message)
-        self.status, self.message, self.code, self.param = status, message, code, param
+        self.message, self.path, self.keyword = message, path, keyword
+
+
+def _integer(value: Any, default: int | None) -> Any:
+    """``value`` as an int when it is one (``2.0`` included, as JSON Schema counts it)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    return int(value) if float(value).is_integer() else default
+
+
+def _detail(message: str, path: list[str | int], keyword: str = "custom") -> dict[str, Any]:
+    return {"message": message, "path": path, "keyword": keyword, "params": {}}
+
+
+def _validation_error(ctx: ReplyContext, details: list[dict[str, Any]]) -> Response:
+    """400 ``validation_error``; ``description`` is the first detail "at" its dotted path."""
+    first = details[0]
+    where = ".".join(str(part) for part in first["path"])
+    description = f"{first['message']} at {where}" if where else first["message"]
+    return ctx.error(400, description, code="validation_error", details=details)
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    """Whether a string anywhere in ``value`` (keys included) cannot be encoded as UTF-8."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _limit(text: str, limit: int | None) -> Choice:
@@ -122,57 +231,103 @@ def _limit(text: str, limit: int | None) -> Choice:
     return Choice(text, "stop")
 
 
-def _forced_tool(body: dict[str, Any]) -> dict[str, Any] | None:
-    """The function tool the request forces (``tool_choice`` required or named), if any."""
-    tools = [
-        t["function"]
-        for t in body.get("tools") or []
-        if isinstance(t, dict) and isinstance(t.get("function"), dict)
-    ]
+@dataclass(frozen=True)
+class _Tool:
+    """A declared tool the reply will call: a function (``parameters``) or a custom tool."""
+
+    name: str
+    custom: bool
+    parameters: Any = None
+    index: int = 0
+
+
+def _declared_tools(body: dict[str, Any]) -> list[_Tool]:
+    tools: list[_Tool] = []
+    for index, tool in enumerate(body.get("tools") or []):
+        if not isinstance(tool, dict):
+            continue
+        if tool.get("type") == "custom" and isinstance(tool.get("custom"), dict):
+            tools.append(_Tool(str(tool["custom"].get("name")), True, index=index))
+        elif isinstance(tool.get("function"), dict):
+            function = tool["function"]
+            tools.append(_Tool(str(function.get("name")), False, function.get("parameters"), index))
+    return tools
+
+
+def _forced_tool(body: dict[str, Any]) -> _Tool | None:
+    """The tool the request forces (``tool_choice`` required or named), if any.
+
+    ``required`` with only server tools (web search, ...) is answered with text, as the
+    gateway runs those itself. A named choice must name a declared tool of its kind.
+    """
+    tools = _declared_tools(body)
     choice = body.get("tool_choice")
     if choice == "required":
-        if not tools:
-            raise _Reject(
-                400,
-                "tool_choice 'required' needs function tools",
-                "invalid_parameter",
-                "tool_choice",
-            )
-        return cast(dict[str, Any], tools[0])
-    if isinstance(choice, dict) and isinstance(choice.get("function"), dict):
-        name = choice["function"].get("name")
+        if tools:
+            return tools[0]
+        if body.get("tools"):
+            return None
+        raise _Reject("tool_choice 'required' needs a tool", "tool_choice", "tool_required")
+    if isinstance(choice, dict):
+        kind = "custom" if choice.get("type") == "custom" else "function"
+        named = choice.get(kind)
+        name = named.get("name") if isinstance(named, dict) else None
         for tool in tools:
-            if tool.get("name") == name:
-                return cast(dict[str, Any], tool)
+            if tool.name == name and tool.custom == (kind == "custom"):
+                return tool
         raise _Reject(
-            400, f"tool_choice names unknown function {name!r}", "invalid_parameter", "tool_choice"
+            f"tool_choice names {name!r}, which is not a declared {kind} tool",
+            "tool_choice",
+            "undeclared_tool",
         )
     return None
 
 
-def _tool_choice(ctx: ReplyContext, tool: dict[str, Any], variant: int) -> Choice:
-    parameters = tool.get("parameters")
+def _tool_choice(ctx: ReplyContext, tool: _Tool, variant: int) -> Choice:
+    call_id = ctx.tool_call_id(variant)
+    if tool.custom:
+        call = ToolCall(call_id, tool.name, _custom_input(ctx), custom=True)
+        return Choice(None, "tool_calls", (call,))
+    parameters = tool.parameters
     schema = parameters if isinstance(parameters, dict) and parameters else {"type": "object"}
     if "type" not in schema and "$ref" not in schema:
         schema = {"type": "object", **schema}
-    arguments = _valid_instance(schema, variant, what=f"arguments of tool {tool.get('name')!r}")
-    call = ToolCall(ctx.tool_call_id(variant), str(tool.get("name")), dumps(arguments).decode())
+    where = f"tools.{tool.index}.function.parameters"
+    arguments = _valid_instance(schema, variant, where=where)
+    call = ToolCall(call_id, tool.name, dumps(arguments).decode())
     return Choice(None, "tool_calls", (call,))
 
 
-def _valid_instance(schema: dict[str, Any], variant: int, *, what: str) -> Any:
-    """An instance of ``schema`` that jsonschema accepts, or a 500 saying the mock cannot."""
-    validator = jsonschema_module().Draft202012Validator(schema)
+def _custom_input(ctx: ReplyContext) -> str:
+    return ctx.last_user_text.strip() or "mock input"
+
+
+def _valid_instance(schema: dict[str, Any], variant: int, *, where: str) -> Any:
+    """An instance of ``schema`` that jsonschema accepts; a 400 naming the schema when it is
+    not a valid JSON Schema or admits no instance."""
+    jsonschema = jsonschema_module()
+    try:
+        jsonschema.Draft202012Validator.check_schema(schema)
+    except jsonschema.SchemaError as exc:
+        raise _Reject(
+            f"{where} is not a valid JSON Schema: {exc.message}", where, "invalid_json_schema"
+        ) from exc
+    validator = jsonschema.Draft202012Validator(schema)
     for attempt in range(_INSTANCE_ATTEMPTS):
         try:
             instance = build_instance(schema, variant=variant + attempt)
-        except (UnsupportedSchema, LookupError, TypeError, ValueError):
+        except (UnsupportedSchema, LookupError, TypeError, ValueError, RecursionError):
             break
         if validator.is_valid(instance):
             return instance
-    raise _Reject(
-        500, f"mock gateway cannot build {what} for this schema", "mock_unsupported_schema"
-    )
+    found = search_instance(schema, validator.is_valid)
+    if found is NO_INSTANCE:
+        raise _Reject(
+            f"{where}: the mock gateway found no value that satisfies this schema",
+            where,
+            "unsatisfiable_schema",
+        )
+    return found
 
 
 def _text_for(ctx: ReplyContext, variant: int, n: int) -> str:
@@ -186,7 +341,8 @@ def _text_for(ctx: ReplyContext, variant: int, n: int) -> str:
             and isinstance(spec, dict)
             and isinstance(spec.get("schema"), dict)
         ):
-            return dumps(_valid_instance(spec["schema"], variant, what="response JSON")).decode()
+            where = "response_format.json_schema.schema"
+            return dumps(_valid_instance(spec["schema"], variant, where=where)).decode()
         if kind == "json_object":
             return dumps({"reply": _plain_text(ctx, variant, n)}).decode()
     return _plain_text(ctx, variant, n)

@@ -7,11 +7,12 @@ into bytes (chunked, Content-Length, gzip) and the server decides how to deliver
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ._completion import dumps
-from ._errors import error_body
+from ._errors import DEFAULT_ERROR_STYLE, UNKNOWN_GENERATION_ID, ErrorStyle, error_body
 
 JSON_TYPE = "application/json"
 SSE_TYPE = "text/event-stream"
@@ -50,10 +51,24 @@ class Response:
         *,
         code: str | None = None,
         param: str | None = None,
+        details: Sequence[Mapping[str, Any]] = (),
+        extra: Mapping[str, Any] | None = None,
+        generation_id: str = UNKNOWN_GENERATION_ID,
+        style: ErrorStyle = DEFAULT_ERROR_STYLE,
         headers: list[tuple[str, str]] | None = None,
     ) -> Response:
-        """A gateway-shaped JSON error."""
-        return cls.json(status, error_body(status, message, code=code, param=param), headers)
+        """A JSON error in the gateway's shape (or OpenAI's, with ``style="openai"``)."""
+        body = error_body(
+            status,
+            message,
+            code=code,
+            param=param,
+            details=details,
+            extra=extra,
+            generation_id=generation_id,
+            style=style,
+        )
+        return cls.json(status, body, headers)
 
     @classmethod
     def sse(

@@ -18,14 +18,28 @@ import struct
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Literal
 
-from ._context import DEFAULT_CREATED, ReplyContext
+from ._context import (
+    DEFAULT_CREATED,
+    DEFAULT_STREAM_STYLE,
+    STREAM_STYLES,
+    ReplyContext,
+    StreamStyle,
+)
+from ._errors import DEFAULT_ERROR_STYLE, ERROR_STYLES, ErrorStyle
 from ._faults import FAULT_HEADER, Fault
-from ._http import MAX_HEAD_BYTES, BadRequest, Headers, RecordedRequest, read_request
+from ._http import (
+    MAX_BODY_BYTES,
+    MAX_HEAD_BYTES,
+    BadRequest,
+    Headers,
+    RecordedRequest,
+    read_request,
+)
 from ._replies import MockReply
 from ._responder import Responder
 from ._response import Response
@@ -37,6 +51,19 @@ logger = logging.getLogger("aistats.testing")
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 0  # an ephemeral port, so parallel test runs never collide
 API_PREFIX = "/v1"
+#: The one route the gateway serves for chat (no trailing slash, nothing without ``/v1``).
+CHAT_PATH = API_PREFIX + "/chat/completions"
+# What the gateway answers to a CORS preflight on /v1/* (its Hono cors() middleware).
+_CORS_HEADERS = [
+    ("Access-Control-Allow-Origin", "*"),
+    ("Access-Control-Allow-Methods", "GET,POST,PUT,PATCH,DELETE,OPTIONS"),
+    (
+        "Access-Control-Allow-Headers",
+        "Authorization,Content-Type,X-Title,HTTP-Referer,X-Session-Id,X-User-Id,"
+        "X-App-Id,X-Client,X-Gateway-Debug,traceparent",
+    ),
+    ("Access-Control-Max-Age", "86400"),
+]
 START_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 5.0
 # How long stop() lets aborted connections finish their cleanup before the loop ends.
@@ -78,17 +105,47 @@ class MockGateway:
         require_auth: bool = True,
         created: int = DEFAULT_CREATED,
         provider: str = "mock",
+        api_keys: Iterable[str] | None = None,
+        models: Iterable[str] | None = None,
+        error_style: ErrorStyle = DEFAULT_ERROR_STYLE,
+        stream_style: StreamStyle = DEFAULT_STREAM_STYLE,
+        max_body_bytes: int = MAX_BODY_BYTES,
+        json_content_type: bool = True,
     ) -> None:
         """``spec`` is the OpenAPI document (path or mapping) used for validation; ``None``
         means the packaged ``aistats_api/openapi.json``. ``validate=False`` and
         ``require_auth=False`` switch those checks off for derived replies.
+
+        Like the gateway: ``api_keys`` are the only keys accepted (401 for any other; by
+        default any ``Bearer`` key is); ``models`` the only models served (400
+        ``unsupported_model_or_endpoint`` for others; by default every model is); bodies over
+        ``max_body_bytes`` get 413. ``error_style="openai"`` answers errors in OpenAI's object
+        form, as a proxy would; ``stream_style="realistic"`` streams as the gateway's upstream
+        paths do (see :meth:`Fault.realistic`). Bodies must be sent as ``application/json``;
+        ``json_content_type=False`` reads any other type as JSON too, except forms.
         """
+        if error_style not in ERROR_STYLES:
+            raise ValueError(f"error_style must be one of {ERROR_STYLES}, not {error_style!r}")
+        if stream_style not in STREAM_STYLES:
+            raise ValueError(f"stream_style must be one of {STREAM_STYLES}, not {stream_style!r}")
+        if max_body_bytes < 1:
+            raise ValueError("max_body_bytes must be at least 1")
         self.host = host
         self._requested_port = port
         self._port: int | None = None
         self._created = created
         self._provider = provider
-        self._responder = Responder(spec=spec, validate=validate, require_auth=require_auth)
+        self._error_style: ErrorStyle = error_style
+        self._stream_style: StreamStyle = stream_style
+        self._max_body_bytes = max_body_bytes
+        self._responder = Responder(
+            spec=spec,
+            validate=validate,
+            require_auth=require_auth,
+            api_keys=api_keys,
+            models=models,
+            json_content_type=json_content_type,
+        )
         self._lock = threading.Condition()
         self._queue: deque[MockReply] = deque()
         self._requests: list[RecordedRequest] = []
@@ -238,7 +295,7 @@ class MockGateway:
     def enqueue(self, reply: MockReply, *, times: int = 1) -> None:
         """Queue ``reply`` for the next ``times`` chat completion requests (FIFO).
 
-        Only ``POST .../chat/completions`` requests consume replies; other paths get 404/405.
+        Only ``POST /v1/chat/completions`` requests consume replies; other paths get 404.
 
         >>> gw.enqueue(MockReply.error(503), times=2)  # doctest: +SKIP
         """
@@ -402,11 +459,13 @@ class MockGateway:
         while True:
             try:
                 async with asyncio.timeout(KEEP_ALIVE_IDLE_S):
-                    request = await read_request(reader, writer)
+                    request = await read_request(reader, writer, self._max_body_bytes)
             except TimeoutError:
                 return "close"
             except BadRequest as exc:
-                head = Response.error(400, f"Malformed HTTP request: {exc}", code="bad_http")
+                head = Response.error(
+                    400, f"Malformed HTTP request: {exc}", code="bad_http", style=self._error_style
+                )
                 # Answer as to a request that asked to close: the stream position is lost anyway.
                 closing = Headers([("Connection", "close")])
                 dummy = RecordedRequest("GET", "/", "HTTP/1.1", closing, b"")
@@ -427,33 +486,60 @@ class MockGateway:
             header_faults = Fault.parse(header) if header else ()
         except ValueError as exc:
             response = Response.error(
-                400, f"{FAULT_HEADER}: {exc}", code="invalid_mock_fault", param=FAULT_HEADER
+                400,
+                f"{FAULT_HEADER}: {exc}",
+                code="invalid_mock_fault",
+                param=FAULT_HEADER,
+                style=self._error_style,
             )
-            return build_wire(response, (), request)
+            return build_wire(response, (), request, self._error_style)
         try:
-            response, reply_faults = self._route(request)
+            response, reply_faults = self._route(request, header_faults)
         except Exception as exc:
             logger.exception("mock gateway: failed to build a reply")
-            response = Response.error(500, f"mock gateway error: {exc!r}", code="mock_error")
+            response = Response.error(
+                500, f"mock gateway error: {exc!r}", code="mock_error", style=self._error_style
+            )
             reply_faults = ()
-        return build_wire(response, reply_faults + header_faults, request)
+        return build_wire(response, reply_faults + header_faults, request, self._error_style)
 
-    def _route(self, request: RecordedRequest) -> tuple[Response, tuple[Fault, ...]]:
-        path = request.path.rstrip("/")
-        if not path.endswith("/chat/completions"):
-            message = f"No route for {request.method} {request.path}"
-            return Response.error(404, message, code="not_found"), ()
+    def _route(
+        self, request: RecordedRequest, header_faults: tuple[Fault, ...]
+    ) -> tuple[Response, tuple[Fault, ...]]:
+        path = request.path
+        if request.method == "OPTIONS" and (
+            path == API_PREFIX or path.startswith(API_PREFIX + "/")
+        ):
+            return Response(204, list(_CORS_HEADERS)), ()
+        if path != CHAT_PATH:
+            message = (
+                f"No route for {request.method} {path}: the gateway serves POST {CHAT_PATH}"
+                " (check the client's base URL ends in /v1)"
+            )
+            return Response.error(404, message, code="not_found", style=self._error_style), ()
         if request.method != "POST":
-            message = f"Method {request.method} not allowed on {request.path}; use POST"
-            return Response.error(405, message, headers=[("Allow", "POST")]), ()
+            # The gateway's router answers 404 here; 405 with Allow is what HTTP (and
+            # Schemathesis's unsupported-method check) asks for, and fails a test just the same.
+            message = f"{request.method} is not allowed on {CHAT_PATH}: use POST"
+            return Response.error(
+                405, message, style=self._error_style, headers=[("Allow", "POST")]
+            ), ()
         with self._lock:
             reply = self._queue.popleft() if self._queue else None
-        ctx = ReplyContext(request, self._created, self._provider)
+        reply_faults = reply.faults if reply is not None else ()
+        realistic = any(f.name == "realistic" for f in reply_faults + header_faults)
+        ctx = ReplyContext(
+            request,
+            self._created,
+            self._provider,
+            error_style=self._error_style,
+            stream_style="realistic" if realistic else self._stream_style,
+        )
         if reply is None or reply.render is None:
             response = self._responder.respond(ctx)
         else:
             response = reply.render(ctx)
-        return response, reply.faults if reply is not None else ()
+        return response, reply_faults
 
     async def _deliver(
         self, wire: Wire, reader: asyncio.StreamReader, writer: asyncio.StreamWriter

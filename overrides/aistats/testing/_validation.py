@@ -28,6 +28,8 @@ REQUEST_SCHEMA = "CreateChatCompletionRequest"
 _DOCUMENT_URI = "https://mock.aistats.invalid/openapi.json"
 
 SpecSource = str | os.PathLike[str] | Mapping[str, Any]
+#: At most this many failing fields are listed in an error's ``details``.
+MAX_DETAILS = 20
 
 
 class SpecUnavailable(RuntimeError):
@@ -121,7 +123,8 @@ class RequestValidator:
             _DOCUMENT_URI, DRAFT202012.create_resource(dict(document))
         )
         root = {"$ref": f"{_DOCUMENT_URI}#/components/schemas/{schema_name}"}
-        self._validator = cls(root, registry=registry)
+        # Formats are checked as the gateway's zod schema checks them (`uri`, `date-time`, ...).
+        self._validator = cls(root, registry=registry, format_checker=cls.FORMAT_CHECKER)
         self._best_match = jsonschema.exceptions.best_match
         self.schema_name = schema_name
 
@@ -131,6 +134,25 @@ class RequestValidator:
         if error is None:
             return None
         return _explain(_most_relevant(error, self._best_match))
+
+    def details(self, instance: Any, limit: int = MAX_DETAILS) -> list[dict[str, Any]]:
+        """Every way ``instance`` breaks the schema, as the gateway's ``details[]`` (the most
+        relevant first; at most ``limit``): ``{"message", "path", "keyword", "params"}``.
+
+        A field the request schema does not know, or one it refuses outright (``not: {}``), is
+        ``unknown_param``, as the gateway's allowlist reports it.
+        """
+        errors = list(self._validator.iter_errors(instance))
+        if not errors:
+            return []
+        best = self._best_match(errors)
+        ordered = [best, *(e for e in errors if e is not best)]
+        out: list[dict[str, Any]] = []
+        for error in ordered:
+            for detail in _details_of(_most_relevant(error, self._best_match), instance):
+                if detail not in out:
+                    out.append(detail)
+        return out[:limit]
 
 
 def _most_relevant(error: Any, best_match: Any) -> Any:
@@ -164,6 +186,69 @@ def _most_relevant(error: Any, best_match: Any) -> Any:
 
 
 _TAG_KEYWORDS = frozenset({"const", "enum"})
+# JSON Schema keywords → the names zod gives the same issues (the gateway validates with zod).
+_ZOD_KEYWORDS = {
+    "type": "invalid_type",
+    "required": "invalid_type",
+    "minimum": "too_small",
+    "exclusiveMinimum": "too_small",
+    "minLength": "too_small",
+    "minItems": "too_small",
+    "minProperties": "too_small",
+    "maximum": "too_big",
+    "exclusiveMaximum": "too_big",
+    "maxLength": "too_big",
+    "maxItems": "too_big",
+    "maxProperties": "too_big",
+    "enum": "invalid_value",
+    "const": "invalid_value",
+    "synthetic": "invalid_value",
+    "oneOf": "invalid_union",
+    "anyOf": "invalid_union",
+    "additionalProperties": "unrecognized_keys",
+    "pattern": "invalid_format",
+    "format": "invalid_format",
+}
+
+
+def _details_of(error: Any, instance: Any) -> list[dict[str, Any]]:
+    path: list[str | int] = list(error.absolute_path)
+    at_root = not path
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {})
+        extra = [key for key in error.instance if key not in known]
+        if at_root:
+            return [_unknown_param(key, instance) for key in extra]
+        return [
+            {
+                "message": f"Unrecognized key: {key!r}",
+                "path": [*path, key],
+                "keyword": "unrecognized_keys",
+                "params": {"keys": [key]},
+            }
+            for key in extra
+        ]
+    if error.validator == "not" and error.validator_value == {} and len(path) == 1:
+        return [_unknown_param(str(path[0]), instance)]
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [p for p in error.validator_value if p not in error.instance]
+        path += missing[:1]
+        return [{"message": "Required", "path": path, "keyword": "invalid_type", "params": {}}]
+    keyword = _ZOD_KEYWORDS.get(str(error.validator), "custom")
+    return [{"message": str(error.message), "path": path, "keyword": keyword, "params": {}}]
+
+
+def _unknown_param(name: str, instance: Any) -> dict[str, Any]:
+    model = instance.get("model") if isinstance(instance, dict) else None
+    params: dict[str, Any] = {"param": name}
+    if isinstance(model, str):
+        params["model"] = model
+    return {
+        "message": f"Unknown parameter: {name}",
+        "path": [name],
+        "keyword": "unknown_param",
+        "params": params,
+    }
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,11 @@ import time
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
 
 from ._completion import dumps
-from ._errors import error_body
+from ._errors import DEFAULT_ERROR_STYLE, ErrorStyle
 from ._faults import Fault
 from ._http import RecordedRequest, format_head
 from ._response import HTML_TYPE, TEXT_TYPE, Response
@@ -33,6 +34,7 @@ KEEPALIVE_COMMENT = b": keep-alive\n\n"
 # A data frame cut off inside its JSON, as a buggy upstream might send it.
 MALFORMED_FRAME = b'data: {"id":"chatcmpl-mock","choices":[{"index":0,\n\n'
 _REPLACING = {"http_error", "rate_limited", "unavailable"}
+_NO_BODY_STATUSES = frozenset({204, 304})
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 # Stop caching framed chunks past this many distinct events (a long text has few repeats).
 _FRAME_CACHE_LIMIT = 4096
@@ -79,7 +81,12 @@ class Wire:
     delivery: Delivery
 
 
-def build_wire(response: Response, faults: Sequence[Fault], request: RecordedRequest) -> Wire:
+def build_wire(
+    response: Response,
+    faults: Sequence[Fault],
+    request: RecordedRequest,
+    error_style: ErrorStyle = DEFAULT_ERROR_STYLE,
+) -> Wire:
     """Apply ``faults`` to ``response`` and frame it for ``request``'s connection.
 
     >>> build_wire(response, [Fault.gzip()], request).head  # doctest: +SKIP
@@ -87,7 +94,7 @@ def build_wire(response: Response, faults: Sequence[Fault], request: RecordedReq
     names = {fault.name for fault in faults}
     for fault in faults:
         if fault.name in _REPLACING:
-            response = error_response(fault)
+            response = error_response(fault, error_style)
     headers = list(response.headers)
     gzip_on = "gzip" in names and request.accepts_encoding("gzip")
     tail = b""
@@ -120,10 +127,15 @@ def build_wire(response: Response, faults: Sequence[Fault], request: RecordedReq
     if announce_close:
         headers.append(("Connection", "close"))
     keep_alive = not announce_close and not cuts
+    if request.method == "HEAD" or response.status in _NO_BODY_STATUSES:
+        # The head says what the body would be; the body itself is never sent (RFC 9110).
+        pieces, tail = [], b""
+        if response.status in _NO_BODY_STATUSES:
+            headers = [(k, v) for k, v in headers if k.lower() != "content-length"]
     return Wire(format_head(response.status, headers), pieces, tail, keep_alive, delivery)
 
 
-def error_response(fault: Fault) -> Response:
+def error_response(fault: Fault, style: ErrorStyle = DEFAULT_ERROR_STYLE) -> Response:
     """The response an ``http_error``/``rate_limited``/``unavailable`` fault stands for.
 
     >>> error_response(Fault.rate_limited(2)).headers
@@ -145,7 +157,14 @@ def error_response(fault: Fault) -> Response:
     message = fault.get("message") if fault.name == "http_error" else None
     text = message if isinstance(message, str) else None
     if kind == "json":
-        return Response.json(status, error_body(status, text), headers)
+        extra = None
+        reset_in = fault.get("reset_in") if fault.name == "rate_limited" else None
+        if isinstance(reset_in, int | float):
+            # The gateway says when a key limit resets only here (pipeline/debug.ts).
+            reset_at = datetime.now(UTC) + timedelta(seconds=reset_in)
+            when = reset_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            extra = {"debug": {"upstream": {"reason": "key_limit_exceeded", "reset_at": when}}}
+        return Response.error(status, text, extra=extra, style=style, headers=headers)
     if kind == "empty":
         return Response(status, headers)
     phrase = _phrase(status)
