@@ -26,6 +26,12 @@ BODY: dict[str, Any] = {
 _client = httpx.Client(timeout=httpx.Timeout(10.0))
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _close_the_client() -> Iterator[None]:
+    yield
+    _client.close()
+
+
 @pytest.fixture(scope="module")
 def gw() -> Iterator[MockGateway]:
     with MockGateway() as gateway:
@@ -411,3 +417,9 @@ def test_unknown_styles_are_refused() -> None:
         MockGateway(error_style="xml")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="stream_style"):
         MockGateway(stream_style="fast")  # type: ignore[arg-type]
+
+
+def test_gateway_wide_faults_apply_to_every_request() -> None:
+    with MockGateway(faults=[Fault.http_error(503)]) as gateway:
+        statuses = [post(gateway).status_code for _ in range(2)]
+    assert statuses == [503, 503]

@@ -18,7 +18,7 @@ import struct
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Literal
@@ -111,6 +111,7 @@ class MockGateway:
         stream_style: StreamStyle = DEFAULT_STREAM_STYLE,
         max_body_bytes: int = MAX_BODY_BYTES,
         json_content_type: bool = True,
+        faults: Sequence[Fault] = (),
     ) -> None:
         """``spec`` is the OpenAPI document (path or mapping) used for validation; ``None``
         means the packaged ``aistats_api/openapi.json``. ``validate=False`` and
@@ -122,7 +123,8 @@ class MockGateway:
         ``max_body_bytes`` get 413. ``error_style="openai"`` answers errors in OpenAI's object
         form, as a proxy would; ``stream_style="realistic"`` streams as the gateway's upstream
         paths do (see :meth:`Fault.realistic`). Bodies must be sent as ``application/json``;
-        ``json_content_type=False`` reads any other type as JSON too, except forms.
+        ``json_content_type=False`` reads any other type as JSON too, except forms. ``faults``
+        apply to every chat request (after a reply's own and before the ``X-Mock-Fault`` ones).
         """
         if error_style not in ERROR_STYLES:
             raise ValueError(f"error_style must be one of {ERROR_STYLES}, not {error_style!r}")
@@ -138,6 +140,7 @@ class MockGateway:
         self._error_style: ErrorStyle = error_style
         self._stream_style: StreamStyle = stream_style
         self._max_body_bytes = max_body_bytes
+        self._faults = tuple(faults)
         self._responder = Responder(
             spec=spec,
             validate=validate,
@@ -483,7 +486,7 @@ class MockGateway:
     def _wire_for(self, request: RecordedRequest) -> Wire:
         header = request.headers.get(FAULT_HEADER)
         try:
-            header_faults = Fault.parse(header) if header else ()
+            header_faults = self._faults + (Fault.parse(header) if header else ())
         except ValueError as exc:
             response = Response.error(
                 400,
