@@ -16,7 +16,7 @@ TEMPLATES := templates
 GENERATED := generated/aistats_api
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate check-generated api-changes validate-spec lint-spec lint format typecheck pytest check test demo fuzz bench clean
+.PHONY: help install generate check-generated api-changes validate-spec lint-spec test-oldest-deps lint format typecheck pytest check test demo fuzz bench clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -101,7 +101,10 @@ typecheck: $(STAMP)  ## mypy --strict on both packages and the generation script
 pytest: $(STAMP)  ## Run the test suite.
 	$(BIN)/python -m pytest -q
 
-test: $(STAMP) validate-spec lint-spec check-generated lint typecheck pytest  ## Everything CI runs.
+test: $(STAMP) validate-spec lint-spec check-generated lint typecheck pytest test-oldest-deps  ## Everything CI runs.
+
+test-oldest-deps:  ## The stream tests with the oldest httpx/httpcore/h11 (and others) allowed.
+	bash scripts/oldest_deps.sh $(PYTHON)
 
 # The daily loop: everything static, then the tests that need no server (about a minute).
 check: $(STAMP) check-generated lint typecheck  ## Fast: drift, lint, types, unit and typing tests.
@@ -126,4 +129,4 @@ fuzz: $(STAMP)  ## Long property-based fuzz runs of the SSE decoder and the stre
 		-k "fuzz or differential or arbitrary"
 
 clean:  ## Remove the venv and caches.
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .generate.tmp .check-generated.tmp
+	rm -rf $(VENV) .venv-oldest .pytest_cache .mypy_cache .ruff_cache .hypothesis .generate.tmp .check-generated.tmp

@@ -8,7 +8,9 @@ templates of ours next to the others (the types are worked out in `codegen/`):
 - `models/_params.py` (`params.py.jinja`): a TypedDict for every schema a request can hold;
 - `models/_aliases.py` (`aliases.py.jinja`): the aliases of union, array and scalar schemas;
 - `request_fields.py` (`request_fields.py.jinja`): the request facts the client checks before
-  sending (fields by JSON type, message roles).
+  sending (fields by JSON type, message roles);
+- `response_fields.py` (`response_fields.py.jinja`): the stream chunk's fields that a whole
+  completion lacks (stream framing the accumulator leaves out).
 
     python scripts/generate.py openapi.yaml generator-config.yaml templates OUTPUT_DIR
 
@@ -40,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from codegen import GenerationError
 from codegen.model_aliases import ModelAlias, plan_model_aliases
-from codegen.properties import class_name, is_open_enum
+from codegen.properties import class_name, code, is_open_enum
 from codegen.read_types import as_required, construct_type, read_type
 from codegen.request_types import (
     RequestTypes,
@@ -59,6 +61,7 @@ EXTRA_MODULES = {
     "models/_params.py": "params.py.jinja",
     "models/_aliases.py": "aliases.py.jinja",
     "request_fields.py": "request_fields.py.jinja",
+    "response_fields.py": "response_fields.py.jinja",
 }
 
 
@@ -137,6 +140,24 @@ def extra_module_names(
     return extra
 
 
+def stream_only_fields(openapi: GeneratorData) -> list[str]:
+    """Top-level fields of a stream chunk that a whole completion does not have: stream
+    framing (e.g. `obfuscation` padding), which the client keeps out of the completion it
+    accumulates. A spec without a chunk or a completion schema has none."""
+
+    def fields(name: str) -> set[str]:
+        model = next((m for m in openapi.models if m.class_info.name == name), None)
+        if model is None:
+            return set()
+        properties = [*(model.required_properties or []), *(model.optional_properties or [])]
+        return {code(prop.name) for prop in properties}
+
+    chunk = fields("CreateChatCompletionStreamResponse")
+    completion = fields("CreateChatCompletionResponse")
+    # `choices` differ in shape, not in presence; the accumulator builds them itself.
+    return sorted(chunk - completion)
+
+
 def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> None:
     # The post hooks call `ruff` by name: the pinned one, installed next to this interpreter.
     os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
@@ -167,6 +188,7 @@ def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> No
     )
     project.env.tests.update(open_enum=is_open_enum)
     project.env.globals.update(
+        stream_only_fields=stream_only_fields(openapi),
         request_types=request_types,
         model_aliases=model_aliases,
         extra_module_names=extra_module_names(openapi, request_types, model_aliases),

@@ -65,6 +65,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from aistats._exceptions import APIResponseValidationError
+from aistats_api.response_fields import STREAM_ONLY_FIELDS
 
 __all__ = ["ChatCompletionAccumulator"]
 
@@ -78,6 +79,9 @@ _TEXT_FIELDS = frozenset({"reasoning_content", "reasoning", "refusal"})
 _LIST_FIELDS = frozenset({"images", "audios"})
 # Top-level keys a snapshot builds itself rather than copying from the chunks.
 _BUILT_TOP_KEYS = frozenset({"object", "choices", "usage"})
+# ... and those it leaves out: stream framing (per-frame `obfuscation` padding), which
+# belongs to the raw chunks alone. From the spec: the chunk's fields a completion lacks.
+_NOT_COPIED_TOP_KEYS = _BUILT_TOP_KEYS | STREAM_ONLY_FIELDS
 _CHOICE_FIELDS = frozenset({"index", "delta", "finish_reason", "logprobs"})
 # Keys a snapshot choice is built with; chunk keys with these names are not copied.
 _BUILT_CHOICE_KEYS = frozenset({"index", "message", "finish_reason", "logprobs", "delta"})
@@ -423,7 +427,7 @@ class ChatCompletionAccumulator:
             "model": top.get("model"),
         }
         for key, value in top.items():
-            if key not in _BUILT_TOP_KEYS:
+            if key not in _NOT_COPIED_TOP_KEYS:
                 result[key] = value
         choices = self._choices
         completed = self._completed

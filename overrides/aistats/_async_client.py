@@ -11,34 +11,21 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 import httpx
 
 from ._base_client import (
-    NOT_GIVEN,
-    Body,
     ClientBase,
-    ClientOptions,
-    Headers,
-    NotGiven,
     PreparedCall,
-    Query,
     Request,
-    Timeout,
     attempt_timeout,
     error_for_status,
     is_error_status,
     log_attempt,
     log_retry,
-    make_options,
     next_retry_delay,
     prepare_call,
 )
-from ._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES
-from ._exceptions import APIError, from_httpx_error
+from ._error_building import MAX_ERROR_BODY_BYTES, not_an_event_stream, transport_error
+from ._exceptions import APIError
 from ._resources import AsyncChat
-from ._responses import (
-    MAX_ERROR_BODY_BYTES,
-    is_event_stream,
-    not_an_event_stream,
-    parse_completion,
-)
+from ._responses import is_event_stream, parse_completion
 from ._streaming import AsyncChatStream
 
 if TYPE_CHECKING:
@@ -63,23 +50,7 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
     """
 
     chat: AsyncChat
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Headers | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        options = make_options(api_key, base_url, timeout, max_retries, default_headers)
-        super().__init__(options, http_client)
-
-    def _new_http_client(self, options: ClientOptions) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            timeout=options.timeout, limits=DEFAULT_LIMITS, follow_redirects=False
-        )
+    _http_class = httpx.AsyncClient
 
     def _attach_resources(self) -> None:
         self.chat = AsyncChat(self)
@@ -96,18 +67,10 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
         self,
         request: Request | None = None,
         /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
         **params: Any,
     ) -> CreateChatCompletionResponse:
         """Create a chat completion and return it whole (see `AIStats.generate_text`)."""
-        call = prepare_call(
-            self._options, request, params, stream=False, timeout=timeout,
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
-        )  # fmt: skip
+        call = prepare_call(self._options, request, params, stream=False)
         return await self._send(call, self._read_completion)
 
     @overload
@@ -120,19 +83,11 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
         self,
         request: Request | None = None,
         /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
         **params: Any,
     ) -> AsyncChatStream:
         """Stream a chat completion. Not a coroutine: use the result with `async with`,
         `async for`, or `await` it to open it. The request is checked here, sent on first use."""
-        call = prepare_call(
-            self._options, request, params, stream=True, timeout=timeout,
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
-        )  # fmt: skip
+        call = prepare_call(self._options, request, params, stream=True)
 
         def open_stream() -> Awaitable[httpx.Response]:
             return self._send(call, self._check_stream)
@@ -160,6 +115,7 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
     async def _send(
         self, call: PreparedCall, finish: Callable[[httpx.Response], Awaitable[T]]
     ) -> T:
+        self._check_open()
         retries_done = 0
         while True:
             started = time.monotonic()
@@ -171,7 +127,7 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
                 try:
                     response = await self._http.send(request, stream=True)
                 except httpx.HTTPError as exc:
-                    raise from_httpx_error(exc, request) from exc
+                    raise transport_error(exc, request) from exc
                 log_attempt(call, retries_done + 1, str(response.status_code), started)
                 if is_error_status(response.status_code):
                     raise error_for_status(response, await self._read_capped(response))
@@ -191,7 +147,7 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
         try:
             content = await response.aread()
         except httpx.HTTPError as exc:
-            raise from_httpx_error(exc, response.request) from exc
+            raise transport_error(exc, response.request) from exc
         finally:
             await response.aclose()
         return parse_completion(response, content)

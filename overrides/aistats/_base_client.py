@@ -10,17 +10,29 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar
 
 import httpx
 
+from ._call_parameters import CALL_PARAMETERS
 from ._config import (
+    CHAT_COMPLETIONS_PATH,
+    DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
     resolve_api_key,
     resolve_base_url,
     resolve_max_retries,
     resolve_timeout,
+    resolve_total_timeout,
 )
-from ._exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError
+from ._error_building import redirect_error, status_error
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APIStreamError,
+    APITimeoutError,
+    ClientClosedError,
+    IncompleteStreamError,
+)
 from ._logging import logger, setup_logging_from_env
-from ._request import CHAT_COMPLETIONS_PATH, build_body, build_headers, check_headers, encode_body
-from ._responses import decode_error_body, status_error
+from ._request import build_body, build_headers, check_headers, encode_body
 from ._retry import is_retryable_status, retry_after_seconds, retry_delay
 
 if TYPE_CHECKING:
@@ -66,6 +78,8 @@ class ClientOptions:
     timeout: httpx.Timeout
     max_retries: int = DEFAULT_MAX_RETRIES
     default_headers: Mapping[str, str] = field(default_factory=dict)
+    # The whole call's limit, retries included; None: the read timeout (see `call_budget`).
+    total_timeout: float | None = None
     # Joined once: httpx parses both URLs again on every join.
     chat_completions_url: httpx.URL = field(init=False, repr=False)
 
@@ -90,6 +104,10 @@ class PreparedCall:
     deadline: float
 
 
+# Failures of a stream that had started: its chunks were handed out already, so sending the
+# request again would repeat (and bill) what the caller has seen. The caller decides.
+NEVER_RETRIED: Final = (APIStreamError, IncompleteStreamError)
+
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 
@@ -101,15 +119,33 @@ class ClientBase(Generic[HttpT]):
     _owns_http: bool
     _http: HttpT
 
-    def __init__(self, options: ClientOptions, http_client: HttpT | None) -> None:
-        self._options = options
+    # `httpx.Client` or `httpx.AsyncClient`: the one thing the two clients' set-up differs in.
+    _http_class: type[HttpT]
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Headers | None = None,
+        http_client: HttpT | None = None,
+        *,
+        total_timeout: float | None = None,
+    ) -> None:
+        self._options = make_options(
+            api_key, base_url, timeout, max_retries, default_headers, total_timeout
+        )
         # A client the caller passed in belongs to the caller: we never close it.
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else self._new_http_client(options)
+        self._http = (
+            http_client
+            if http_client is not None
+            else self._http_class(
+                timeout=self._options.timeout, limits=DEFAULT_LIMITS, follow_redirects=False
+            )
+        )
         self._attach_resources()
-
-    def _new_http_client(self, options: ClientOptions) -> HttpT:
-        raise NotImplementedError
 
     def _attach_resources(self) -> None:
         """Create the per-instance helpers such as `chat.completions`."""
@@ -133,17 +169,28 @@ class ClientBase(Generic[HttpT]):
         timeout: Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Headers | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy with other settings that shares this client's connection pool.
 
         >>> client.with_options(timeout=10, max_retries=5).generate_text(...)
         """
         copy = object.__new__(type(self))
-        copy._options = copy_options(self._options, timeout, max_retries, default_headers)
+        copy._options = copy_options(
+            self._options, timeout, max_retries, default_headers, total_timeout
+        )
         copy._owns_http = False
         copy._http = self._http
         copy._attach_resources()
         return copy
+
+    def _check_open(self) -> None:
+        """A closed pool cannot send: say so in our terms (httpx raises a bare RuntimeError)."""
+        if self._http.is_closed:
+            raise ClientClosedError(
+                f"This {type(self).__name__} was closed (or the client it was copied from "
+                "with with_options() was): create a new one, or use it inside its `with` block."
+            )
 
     def __repr__(self) -> str:
         return client_repr(type(self).__name__, self._options)
@@ -155,6 +202,7 @@ def make_options(
     timeout: Timeout | None,
     max_retries: int,
     default_headers: Headers | None,
+    total_timeout: float | None = None,
 ) -> ClientOptions:
     return ClientOptions(
         api_key=resolve_api_key(api_key),
@@ -162,6 +210,7 @@ def make_options(
         timeout=resolve_timeout(timeout),
         max_retries=resolve_max_retries(max_retries),
         default_headers=_checked_headers(default_headers or {}),
+        total_timeout=resolve_total_timeout(total_timeout),
     )
 
 
@@ -170,8 +219,11 @@ def copy_options(
     timeout: Timeout | NotGiven | None,
     max_retries: int | NotGiven,
     default_headers: Headers | NotGiven | None,
+    total_timeout: float | NotGiven | None = NOT_GIVEN,
 ) -> ClientOptions:
     changes: dict[str, Any] = {}
+    if not isinstance(total_timeout, NotGiven):
+        changes["total_timeout"] = resolve_total_timeout(total_timeout)
     if not isinstance(timeout, NotGiven):
         changes["timeout"] = resolve_timeout(timeout)
     if not isinstance(max_retries, NotGiven):
@@ -197,21 +249,23 @@ def client_repr(name: str, options: ClientOptions) -> str:
 
 
 def prepare_call(
-    options: ClientOptions,
-    request: Any,
-    params: Mapping[str, Any],
-    *,
-    stream: bool,
-    timeout: Timeout | NotGiven | None,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
+    options: ClientOptions, request: Any, arguments: Mapping[str, Any], *, stream: bool
 ) -> PreparedCall:
-    body = build_body(request, params, stream=stream, extra_body=extra_body)
+    """One call from a method's arguments: the request fields (with `request`, if given) and
+    the call options of `CallOptions`, told apart by name."""
+    params = dict(arguments)
+    call_options = {name: params.pop(name) for name in CALL_PARAMETERS if name in params}
+    body = build_body(request, params, stream=stream, extra_body=call_options.get("extra_body"))
+    timeout = call_options.get("timeout", NOT_GIVEN)
     resolved_timeout = (
         options.timeout if isinstance(timeout, NotGiven) else resolve_timeout(timeout)
     )
-    budget = resolved_timeout.read if resolved_timeout.read is not None else float("inf")
+    total_timeout = call_options.get("total_timeout", NOT_GIVEN)
+    total = (
+        options.total_timeout
+        if isinstance(total_timeout, NotGiven)
+        else resolve_total_timeout(total_timeout)
+    )
     return PreparedCall(
         url=options.chat_completions_url,
         content=encode_body(body),
@@ -219,14 +273,22 @@ def prepare_call(
             options.api_key,
             stream=stream,
             default_headers=options.default_headers,
-            extra_headers=extra_headers,
+            extra_headers=call_options.get("extra_headers"),
         ),
-        params=extra_query,
+        params=call_options.get("extra_query"),
         timeout=resolved_timeout,
         max_retries=options.max_retries,
         stream=stream,
-        deadline=time.monotonic() + budget,
+        deadline=time.monotonic() + call_budget(resolved_timeout, total),
     )
+
+
+def call_budget(timeout: httpx.Timeout, total_timeout: float | None) -> float:
+    """Seconds the whole call may take, retries and their waits included: `total_timeout`
+    when set, else the read timeout (so `timeout=30, max_retries=2` never takes 90 s)."""
+    if total_timeout is not None:
+        return total_timeout
+    return timeout.read if timeout.read is not None else float("inf")
 
 
 def attempt_timeout(call: PreparedCall) -> httpx.Timeout:
@@ -252,7 +314,7 @@ def attempt_timeout(call: PreparedCall) -> httpx.Timeout:
 
 def next_retry_delay(call: PreparedCall, error: APIError, retries_done: int) -> float | None:
     """Seconds to wait before retrying after `error`, or None to raise it now."""
-    if retries_done >= call.max_retries:
+    if retries_done >= call.max_retries or isinstance(error, NEVER_RETRIED):
         return None
     headers: Mapping[str, str] | None = None
     reset_at: float | None = None
@@ -283,23 +345,10 @@ def is_error_status(status_code: int) -> bool:
 
 def error_for_status(response: httpx.Response, content: bytes) -> APIStatusError:
     """The typed exception for a response that `is_error_status`, whose body has been read.
-
-    A 3xx becomes a plain `APIStatusError` naming the `Location`: following it would resend
-    the body and the API key, perhaps to another host, so the caller decides (by pointing
-    `base_url` at the new address) instead of the client.
-    """
+    A 3xx is not followed (see `redirect_error`)."""
     if response.status_code >= 400:
         return status_error(response, content)
-    location = response.headers.get("location") or "nowhere (no Location header)"
-    reason = f" {response.reason_phrase}" if response.reason_phrase else ""
-    message = (
-        f"Error code: {response.status_code}{reason} - the gateway redirected the request to "
-        f"{location}; redirects are not followed, so the API key is never sent elsewhere. "
-        "If the gateway has moved, set base_url (or AI_STATS_BASE_URL) to the new address."
-    )
-    return APIStatusError(
-        message, response=response, body=decode_error_body(content, response.request)
-    )
+    return redirect_error(response, content)
 
 
 def log_attempt(call: PreparedCall, attempt: int, outcome: str, started: float) -> None:

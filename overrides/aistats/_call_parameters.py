@@ -24,8 +24,12 @@ if TYPE_CHECKING:
 class CallOptions(TypedDict, total=False):
     """The options every call takes besides the request fields."""
 
-    # Seconds or an httpx.Timeout for this call (see the README's "Timeouts").
+    # Seconds or an httpx.Timeout for each attempt's connect, read, write and pool phases
+    # (see the README's "Timeouts").
     timeout: Timeout | NotGiven | None
+    # Seconds the whole call may take, every attempt and retry wait included (for a stream:
+    # until it starts). Default: the read timeout.
+    total_timeout: float | NotGiven | None
     # Headers added to (and overriding) the client's own for this call.
     extra_headers: Headers | None
     # Query parameters of this call.

@@ -15,27 +15,26 @@ arrives, it and whatever follows are handed back to h11, which reads the trailer
 usual, ends the message and keeps the connection reusable. Failures are httpx exceptions,
 as when httpx reads the body itself.
 
-That needs private attributes of httpx 0.28, httpcore 1.0 and h11 0.16 (named in
-``_connection_of``). Anything else (another transport, HTTP/2, a proxy, a Content-Length
-body, a body already started, other versions of these libraries) gets ``None`` from
-``chunked_body`` and is read the ordinary way, so the worst a change upstream can do is
-cost the speed-up, which ``make bench`` would show.
+That needs private names of httpx, httpcore and h11 (the tested ranges are in pyproject.toml;
+the names in ``_PRIVATE_NAMES``), looked up and checked on first use. Anything else (another
+transport, HTTP/2, a proxy, a Content-Length body, a body already started, versions of these
+libraries without those names) gets ``None`` from ``chunked_body`` and is read the ordinary
+way, so the worst a change upstream can do is cost the speed-up, which ``make bench`` shows.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
+import inspect
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import h11
 import httpcore
 import httpx
-from httpcore._async.connection_pool import PoolByteStream as AsyncPoolByteStream
-from httpcore._async.http11 import HTTP11ConnectionByteStream as AsyncHTTP11ConnectionByteStream
-from httpcore._sync.connection_pool import PoolByteStream
-from httpcore._sync.http11 import HTTP11ConnectionByteStream
-from httpx._client import BoundAsyncStream, BoundSyncStream
-from httpx._transports.default import AsyncResponseStream, ResponseStream
+
+from ._logging import logger
 
 __all__ = ["ChunkedDecoder", "ChunkedFramingError", "achunked_body", "chunked_body"]
 
@@ -181,36 +180,93 @@ def _chunk_size(line: bytes) -> int:
 # The exact objects between an httpx response and httpcore's HTTP/1.1 connection, with the
 # attribute that leads on: httpx's Bound(Async)Stream, its (Async)ResponseStream, httpcore's
 # PoolByteStream, and then the connection's own byte stream. A transport that wraps any of
-# these in its own class breaks the chain and keeps the ordinary path.
-_SYNC_CHAIN: Final = (
-    (BoundSyncStream, "_stream"),
-    (ResponseStream, "_httpcore_stream"),
-    (PoolByteStream, "_stream"),
-)
-_ASYNC_CHAIN: Final = (
-    (BoundAsyncStream, "_stream"),
-    (AsyncResponseStream, "_httpcore_stream"),
-    (AsyncPoolByteStream, "_stream"),
-)
-_SYNC_CONNECTION: Final = (HTTP11ConnectionByteStream, httpcore.HTTP11Connection)
-_ASYNC_CONNECTION: Final = (AsyncHTTP11ConnectionByteStream, httpcore.AsyncHTTP11Connection)
+# these in its own class breaks the chain and keeps the ordinary path. They are private names,
+# so they are looked up (and their signatures checked) on first use, not at import: a version
+# of httpx or httpcore without them costs the speed-up, never `import aistats`.
+_PRIVATE_NAMES: Final = {
+    "sync": (
+        ("httpx._client", "BoundSyncStream", "_stream"),
+        ("httpx._transports.default", "ResponseStream", "_httpcore_stream"),
+        ("httpcore._sync.connection_pool", "PoolByteStream", "_stream"),
+        ("httpcore._sync.http11", "HTTP11ConnectionByteStream", "HTTP11Connection"),
+    ),
+    "async": (
+        ("httpx._client", "BoundAsyncStream", "_stream"),
+        ("httpx._transports.default", "AsyncResponseStream", "_httpcore_stream"),
+        ("httpcore._async.connection_pool", "PoolByteStream", "_stream"),
+        ("httpcore._async.http11", "HTTP11ConnectionByteStream", "AsyncHTTP11Connection"),
+    ),
+}
+# The methods used on the connection and its network stream, with the parameters passed.
+_CONNECTION_METHODS: Final = (("_receive_event", ("timeout",)),)
+_NETWORK_READ_PARAMETERS: Final = ("max_bytes", "timeout")
 
 
-def _connection_of(
-    response: httpx.Response,
-    chain: tuple[tuple[type, str], ...],
-    connection_types: tuple[type, type],
-) -> tuple[Any, Any, float | None] | None:
+class _Chain(NamedTuple):
+    links: tuple[tuple[type, str], ...]
+    stream_type: type
+    connection_type: type
+
+
+@functools.cache
+def _chain(kind: str) -> _Chain | None:
+    """The checked chain of private classes for "sync" or "async", or None (logged once)
+    when this httpx/httpcore/h11 lacks any of them or their methods changed."""
+    try:
+        links = []
+        *outer, (module_name, stream_name, connection_name) = _PRIVATE_NAMES[kind]
+        for module, name, attribute in outer:
+            links.append((getattr(importlib.import_module(module), name), attribute))
+        stream_type = getattr(importlib.import_module(module_name), stream_name)
+        connection_type = getattr(httpcore, connection_name)
+        _check_connection(connection_type, kind)
+    except (ImportError, AttributeError, TypeError, ValueError) as exc:
+        logger.debug(
+            "The fast chunked-body reader is off for %s streams (httpx %s, httpcore %s, "
+            "h11 %s): %s; bodies are read the ordinary way.",
+            kind, httpx.__version__, httpcore.__version__, getattr(h11, "__version__", "?"), exc,
+        )  # fmt: skip
+        return None
+    return _Chain(tuple(links), stream_type, connection_type)
+
+
+def _check_connection(connection_type: type, kind: str) -> None:
+    """Raise TypeError unless the connection has what `_read`/`_aread` call, as called."""
+    if not isinstance(getattr(connection_type, "READ_NUM_BYTES", None), int):
+        raise TypeError(f"{connection_type.__name__}.READ_NUM_BYTES is not an int")
+    for method, parameters in _CONNECTION_METHODS:
+        _check_parameters(getattr(connection_type, method), parameters)
+    for name in ("receive_data", "next_event"):
+        if not callable(getattr(h11.Connection, name, None)):
+            raise TypeError(f"h11.Connection.{name} is missing")
+    backend = importlib.import_module(
+        "httpcore._backends.sync" if kind == "sync" else "httpcore._backends.anyio"
+    )
+    stream_class = backend.SyncStream if kind == "sync" else backend.AnyIOStream
+    _check_parameters(stream_class.read, _NETWORK_READ_PARAMETERS)
+
+
+def _check_parameters(function: Any, names: tuple[str, ...]) -> None:
+    parameters = inspect.signature(function).parameters
+    missing = [name for name in names if name not in parameters]
+    if missing:
+        raise TypeError(f"{function.__qualname__} takes no {', '.join(missing)}")
+
+
+def _connection_of(response: httpx.Response, kind: str) -> tuple[Any, Any, float | None] | None:
     """(connection, h11 state, read timeout) when the body is an untouched chunked HTTP/1.1
-    body on httpcore's own connection, reached through exactly `chain`; else None."""
+    body on httpcore's own connection, reached through exactly the chain of `kind`; else None."""
     if response.is_stream_consumed or response.is_closed:
         return None
+    chain = _chain(kind)
+    if chain is None:
+        return None
     stream: Any = response.stream
-    for stream_type, inner in chain:
+    for stream_type, inner in chain.links:
         if type(stream) is not stream_type:
             return None
         stream = getattr(stream, inner, None)
-    stream_type, connection_type = connection_types
+    stream_type, connection_type = chain.stream_type, chain.connection_type
     if type(stream) is not stream_type or getattr(stream, "_closed", True):
         return None
     connection = getattr(stream, "_connection", None)
@@ -224,7 +280,8 @@ def _connection_of(
         or type(reader).__name__ != "ChunkedReader"
         # Nothing of the body taken by h11 yet: no chunk started, no footer or trailer due.
         or getattr(reader, "_bytes_in_chunk", None) != 0
-        or getattr(reader, "_bytes_to_discard", None) != b""
+        # (h11 0.16 keeps the chunk's pending CRLF as bytes, 0.13-0.15 as a count.)
+        or getattr(reader, "_bytes_to_discard", None) not in (b"", 0)
         or getattr(reader, "_reading_trailer", None) is not False
         or not hasattr(state, "_receive_buffer")
         or not hasattr(connection, "_network_stream")
@@ -266,7 +323,7 @@ def chunked_body(response: httpx.Response) -> Iterator[bytes] | None:
     """The body's data a network read at a time, or None when it cannot be taken over.
     Taking over marks the response's stream consumed: nothing else may read it (and a second
     call gets None)."""
-    found = _connection_of(response, _SYNC_CHAIN, _SYNC_CONNECTION)
+    found = _connection_of(response, "sync")
     if found is None:
         return None
     response.is_stream_consumed = True
@@ -275,7 +332,7 @@ def chunked_body(response: httpx.Response) -> Iterator[bytes] | None:
 
 def achunked_body(response: httpx.Response) -> AsyncIterator[bytes] | None:
     """The async twin of `chunked_body`."""
-    found = _connection_of(response, _ASYNC_CHAIN, _ASYNC_CONNECTION)
+    found = _connection_of(response, "async")
     if found is None:
         return None
     response.is_stream_consumed = True
@@ -297,6 +354,9 @@ def _read(
                     raise decoder.error
                 if decoder.last_chunk is not None:
                     break
+            # Looked up at every read: a stream shortens it to wait briefly for the body's
+            # end after `[DONE]` (see `_streaming`).
+            timeout = request.extensions.get("timeout", {}).get("read", timeout)
             data = connection._network_stream.read(connection.READ_NUM_BYTES, timeout=timeout)
             if not data:
                 raise ChunkedFramingError(_INCOMPLETE_BODY)
@@ -323,6 +383,9 @@ async def _aread(
                     raise decoder.error
                 if decoder.last_chunk is not None:
                     break
+            # Looked up at every read: a stream shortens it to wait briefly for the body's
+            # end after `[DONE]` (see `_streaming`).
+            timeout = request.extensions.get("timeout", {}).get("read", timeout)
             data = await connection._network_stream.read(connection.READ_NUM_BYTES, timeout=timeout)
             if not data:
                 raise ChunkedFramingError(_INCOMPLETE_BODY)

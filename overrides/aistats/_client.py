@@ -10,34 +10,21 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 import httpx
 
 from ._base_client import (
-    NOT_GIVEN,
-    Body,
     ClientBase,
-    ClientOptions,
-    Headers,
-    NotGiven,
     PreparedCall,
-    Query,
     Request,
-    Timeout,
     attempt_timeout,
     error_for_status,
     is_error_status,
     log_attempt,
     log_retry,
-    make_options,
     next_retry_delay,
     prepare_call,
 )
-from ._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES
-from ._exceptions import APIError, from_httpx_error
+from ._error_building import MAX_ERROR_BODY_BYTES, not_an_event_stream, transport_error
+from ._exceptions import APIError
 from ._resources import Chat
-from ._responses import (
-    MAX_ERROR_BODY_BYTES,
-    is_event_stream,
-    not_an_event_stream,
-    parse_completion,
-)
+from ._responses import is_event_stream, parse_completion
 from ._streaming import ChatStream
 
 if TYPE_CHECKING:
@@ -67,21 +54,7 @@ class AIStats(ClientBase[httpx.Client]):
     """
 
     chat: Chat
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Headers | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        options = make_options(api_key, base_url, timeout, max_retries, default_headers)
-        super().__init__(options, http_client)
-
-    def _new_http_client(self, options: ClientOptions) -> httpx.Client:
-        return httpx.Client(timeout=options.timeout, limits=DEFAULT_LIMITS, follow_redirects=False)
+    _http_class = httpx.Client
 
     def _attach_resources(self) -> None:
         self.chat = Chat(self)
@@ -100,11 +73,6 @@ class AIStats(ClientBase[httpx.Client]):
         self,
         request: Request | None = None,
         /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
         **params: Any,
     ) -> CreateChatCompletionResponse:
         """Create a chat completion and return it whole.
@@ -119,10 +87,7 @@ class AIStats(ClientBase[httpx.Client]):
 
         Fields the spec does not name go in `extra_body=`.
         """
-        call = prepare_call(
-            self._options, request, params, stream=False, timeout=timeout,
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
-        )  # fmt: skip
+        call = prepare_call(self._options, request, params, stream=False)
         return self._send(call, self._read_completion)
 
     @overload
@@ -135,11 +100,6 @@ class AIStats(ClientBase[httpx.Client]):
         self,
         request: Request | None = None,
         /,
-        *,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
         **params: Any,
     ) -> ChatStream:
         """Create a chat completion and stream it: iterate the result for typed chunks.
@@ -147,10 +107,7 @@ class AIStats(ClientBase[httpx.Client]):
         Takes the same arguments as `generate_text`. Errors before the first chunk (a 4xx/5xx,
         a refused connection) are raised here, after retries.
         """
-        call = prepare_call(
-            self._options, request, params, stream=True, timeout=timeout,
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
-        )  # fmt: skip
+        call = prepare_call(self._options, request, params, stream=True)
         return self._send(call, self._open_stream)
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -175,6 +132,7 @@ class AIStats(ClientBase[httpx.Client]):
 
     def _send(self, call: PreparedCall, finish: Callable[[httpx.Response], T]) -> T:
         """Send `call`, retrying as the policy allows, and hand a 2xx response to `finish`."""
+        self._check_open()
         retries_done = 0
         while True:
             started = time.monotonic()
@@ -186,7 +144,7 @@ class AIStats(ClientBase[httpx.Client]):
                 try:
                     response = self._http.send(request, stream=True)
                 except httpx.HTTPError as exc:
-                    raise from_httpx_error(exc, request) from exc
+                    raise transport_error(exc, request) from exc
                 log_attempt(call, retries_done + 1, str(response.status_code), started)
                 if is_error_status(response.status_code):
                     raise error_for_status(response, self._read_capped(response))
@@ -203,7 +161,7 @@ class AIStats(ClientBase[httpx.Client]):
         try:
             content = response.read()
         except httpx.HTTPError as exc:
-            raise from_httpx_error(exc, response.request) from exc
+            raise transport_error(exc, response.request) from exc
         finally:
             response.close()
         return parse_completion(response, content)

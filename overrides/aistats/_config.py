@@ -7,7 +7,7 @@ from typing import Final
 
 import httpx
 
-from ._exceptions import AIStatsError
+from ._exceptions import ConfigurationError, InvalidArgumentError, InvalidArgumentTypeError
 
 DEFAULT_BASE_URL: Final = "https://api.phaseo.app/v1"
 DEFAULT_TIMEOUT_SECONDS: Final = 600.0
@@ -23,6 +23,8 @@ DEFAULT_LIMITS: Final = httpx.Limits(max_connections=1000, max_keepalive_connect
 API_KEY_ENV_VARS: Final = ("AI_STATS_API_KEY", "PHASEO_API_KEY")
 BASE_URL_ENV_VARS: Final = ("AI_STATS_BASE_URL", "PHASEO_BASE_URL")
 LOG_ENV_VAR: Final = "AISTATS_LOG"
+# The endpoint's path below the base URL; a base URL that ends in it is a mistake.
+CHAT_COMPLETIONS_PATH: Final = "chat/completions"
 
 
 def resolve_api_key(api_key: str | None) -> str:
@@ -33,11 +35,11 @@ def resolve_api_key(api_key: str | None) -> str:
     it: sent as is, the HTTP layer's own error would print the whole header, key included.
     """
     if api_key is not None and not isinstance(api_key, str):
-        raise TypeError(f"api_key must be a string, got {type(api_key).__name__}")
+        raise InvalidArgumentTypeError(f"api_key must be a string, got {type(api_key).__name__}")
     key, source = (api_key, "api_key") if api_key else _api_key_from_environment()
     key = key.strip()
     if not key:
-        raise AIStatsError(
+        raise ConfigurationError(
             "No API key: pass api_key=... or set one of the environment variables "
             + " or ".join(API_KEY_ENV_VARS)
             + "."
@@ -45,7 +47,7 @@ def resolve_api_key(api_key: str | None) -> str:
     for position, character in enumerate(key):
         if not " " <= character <= "~":
             kind = "a non-ASCII" if character > "~" else "a control"
-            raise AIStatsError(
+            raise ConfigurationError(
                 f"The API key ({source}) contains {kind} character at position {position}, "
                 "which cannot be sent in an HTTP header; check where the key was copied from."
             )
@@ -67,7 +69,7 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
             (os.environ[name] for name in BASE_URL_ENV_VARS if os.environ.get(name)),
             DEFAULT_BASE_URL,
         )
-    url = httpx.URL(str(base_url))
+    url = _checked_base_url(base_url)
     # A trailing slash makes relative joins keep the `/v1` path segment.
     if not url.raw_path.endswith(b"/"):
         url = url.copy_with(raw_path=url.raw_path + b"/")
@@ -81,7 +83,7 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise ValueError(
+        raise InvalidArgumentError(
             f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
         )
     return httpx.Timeout(
@@ -89,7 +91,59 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     )
 
 
+def resolve_total_timeout(total_timeout: float | None) -> float | None:
+    """None (the call's limit is its read timeout), or a positive number of seconds."""
+    if total_timeout is None:
+        return None
+    if (
+        isinstance(total_timeout, bool)
+        or not isinstance(total_timeout, int | float)
+        or not total_timeout > 0
+    ):
+        raise InvalidArgumentError(
+            f"total_timeout must be a positive number of seconds or None, got {total_timeout!r}"
+        )
+    return float(total_timeout)
+
+
 def resolve_max_retries(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+        raise InvalidArgumentError(
+            f"max_retries must be a non-negative integer, got {max_retries!r}"
+        )
     return max_retries
+
+
+def _checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
+    """`base_url` parsed, or a `ConfigurationError` naming what is wrong with it: found here,
+    not after three retries of a request that could never be sent."""
+    shown = str(base_url)
+    try:
+        url = httpx.URL(shown)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise ConfigurationError(f"base_url {shown!r} is not a URL: {exc}") from None
+    if url.userinfo:  # credentials in the URL would be logged with it; keys go in api_key
+        url = url.copy_with(username=None, password=None)
+        shown = str(url)
+    if not url.scheme or "://" not in shown:  # "localhost:8000" parses as scheme "localhost"
+        raise ConfigurationError(
+            f"base_url {shown!r} has no scheme: write it as https://host/v1 "
+            f"(the default is {DEFAULT_BASE_URL})."
+        )
+    if url.scheme not in ("http", "https"):
+        raise ConfigurationError(
+            f"base_url {shown!r} has the scheme {url.scheme!r}: only http and https are used."
+        )
+    if not url.host:
+        raise ConfigurationError(f"base_url {shown!r} has no host.")
+    path = url.path.rstrip("/")
+    if path.endswith(_ENDPOINT_SUFFIX):
+        base = shown[: shown.rindex(_ENDPOINT_SUFFIX)]
+        raise ConfigurationError(
+            f"base_url {shown!r} already ends in {_ENDPOINT_SUFFIX}: give the API's "
+            f"base, e.g. {base!r}; the client adds the endpoint's path."
+        )
+    return url
+
+
+_ENDPOINT_SUFFIX: Final = "/" + CHAT_COMPLETIONS_PATH

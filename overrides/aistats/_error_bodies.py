@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ErrorFacts",
+    "error_detail",
     "error_message_from_body",
     "json_path",
     "parse_reset_time",
@@ -127,10 +128,20 @@ def error_message_from_body(status_code: int, body: object, reason: str = "") ->
     'Error code: 429 Too Many Requests - Slow down'
     """
     prefix = f"Error code: {status_code}" + (f" {reason}" if reason else "")
-    detail = _text_excerpt(body) if isinstance(body, str) else _message_from_json(body)
+    detail = error_detail(body)
     if not detail:
         return f"{prefix} (empty response body)" if body in ("", None) else prefix
     return f"{prefix} - {detail}"
+
+
+def error_detail(body: object) -> str | None:
+    """What an error body says, in the server's words, naming the failing fields; None when
+    it says nothing readable.
+
+    >>> error_detail({"error": "validation_error", "description": "Bad at model"})
+    'validation_error: Bad at model'
+    """
+    return _text_excerpt(body) if isinstance(body, str) else _message_from_json(body)
 
 
 def json_path(parts: Sequence[object]) -> str | None:

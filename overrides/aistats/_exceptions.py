@@ -20,19 +20,26 @@
     │   │   └── InternalServerError       >= 500
     │   ├── APIStreamError            an error frame arrived inside a 200 stream
     │   └── APIResponseValidationError the gateway sent something we cannot read
-    └── (AIStatsError itself)         configuration problems, e.g. no API key
+    ├── InvalidArgumentError          an argument's value cannot work (also a ValueError)
+    │   └── ConfigurationError        a client setting: no API key, a malformed base_url
+    ├── InvalidArgumentTypeError      an argument of the wrong type (also a TypeError)
+    └── UsageError                    a method called when it cannot work (also a RuntimeError)
+        ├── ClientClosedError         a call after close()
+        └── StreamNotOpenedError      an async stream's response read before it was opened
 
 Messages are built from what the server said, never from request headers; and should a server
 echo the API key back, every message is cleaned of it (`APIError` knows the request's key), so
 it cannot leak through ``str(exc)`` or ``repr(exc)``. How an error response becomes one of these
-is decided in `_error_bodies` and `_responses`.
+is decided in `_error_building` (with `_error_bodies`, which reads the body's two forms).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
+
+from ._secrets import redact_api_key
 
 if TYPE_CHECKING:
     import httpx
@@ -52,28 +59,61 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "IncompleteStreamError",
     "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "StreamNotOpenedError",
     "StreamTimeoutError",
     "UnprocessableEntityError",
-    "from_httpx_error",
-    "redact_api_key",
-    "status_error_class",
+    "UsageError",
 ]
-
-REDACTED: Final = "<redacted>"
-_BEARER_PREFIX: Final = "bearer "
 
 
 class AIStatsError(Exception):
     """Base class of every exception raised by aistats."""
+
+
+# ---------------------------------------------------------------------------
+# Mistakes in the calling code: also the built-in exception a Python programmer expects, so
+# `except TypeError` and `except AIStatsError` both catch them.
+# ---------------------------------------------------------------------------
+
+
+class InvalidArgumentError(AIStatsError, ValueError):
+    """An argument has a value that cannot work (an empty `messages`, a negative timeout,
+    a header name with a space). Also a ``ValueError``."""
+
+
+class InvalidArgumentTypeError(AIStatsError, TypeError):
+    """An argument has the wrong type (a `model` that is not a string, a number given as
+    text). Also a ``TypeError``."""
+
+
+class ConfigurationError(InvalidArgumentError):
+    """A client setting cannot work: no API key, a key that cannot go in a header, a
+    `base_url` without a scheme or host. Raised when the client is built, before any request."""
+
+
+class UsageError(AIStatsError, RuntimeError):
+    """A method called when it cannot work. Also a ``RuntimeError``."""
+
+
+class ClientClosedError(UsageError):
+    """A call on a client (or a copy sharing its pool) after `close()`."""
+
+
+class StreamNotOpenedError(UsageError):
+    """`response` of an async stream read before the stream was entered, awaited or iterated."""
 
 
 # ---------------------------------------------------------------------------
@@ -249,27 +289,6 @@ class InternalServerError(APIStatusError):
     """500 and above: the gateway or an upstream provider failed."""
 
 
-_STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    408: RequestTimeoutError,
-    409: ConflictError,
-    413: PayloadTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
-
-
-def status_error_class(status_code: int) -> type[APIStatusError]:
-    """The exception class for an error status code."""
-    if status_code >= 500:
-        return InternalServerError
-    return _STATUS_ERRORS.get(status_code, APIStatusError)
-
-
 # ---------------------------------------------------------------------------
 # Problems with what the gateway sent
 # ---------------------------------------------------------------------------
@@ -316,41 +335,9 @@ class APIResponseValidationError(APIError):
         self.received = received
 
 
-# ---------------------------------------------------------------------------
-# Helpers shared by the client, the stream and the CLI
-# ---------------------------------------------------------------------------
-
-
-def redact_api_key(text: str, request: httpx.Request | None) -> str:
-    """`text` without the API key the request sent, should a server have echoed it."""
-    if request is None or not text:
-        return text
-    authorization: str = request.headers.get("authorization", "")
-    if authorization[: len(_BEARER_PREFIX)].lower() != _BEARER_PREFIX:
-        return text
-    key = authorization[len(_BEARER_PREFIX) :].strip()
-    return text.replace(key, REDACTED) if key and key in text else text
-
-
 def _has_request(response: httpx.Response) -> bool:
     try:
         response.request  # noqa: B018 - the property raises when no request is attached
     except RuntimeError:
         return False
     return True
-
-
-def from_httpx_error(exc: Exception, request: httpx.Request | None = None) -> APIError:
-    """The one place where httpx's exceptions become ours (none of them reaches a caller)."""
-    import httpx
-
-    detail = str(exc) or type(exc).__name__
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(exc).__name__}).", request=request)
-    if isinstance(exc, httpx.DecodingError):
-        return APIResponseValidationError(
-            f"Could not decode the response body: {detail}", received=None, request=request
-        )
-    if isinstance(exc, httpx.TransportError | httpx.InvalidURL):
-        return APIConnectionError(f"Connection error: {detail}", request=request)
-    return APIError(f"HTTP error: {detail}", request=request)

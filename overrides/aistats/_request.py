@@ -17,10 +17,10 @@ import orjson
 
 from aistats_api.request_fields import BOOLEAN_FIELDS, DISCRIMINATORS, INTEGER_FIELDS, NUMBER_FIELDS
 
+from ._exceptions import InvalidArgumentError, InvalidArgumentTypeError
 from ._version import __version__
 
 USER_AGENT: Final = f"aistats-client/{__version__}"
-CHAT_COMPLETIONS_PATH: Final = "chat/completions"
 
 # What the spec says of the request's fields, generated from it: a field added to openapi.yaml
 # is checked here after `make generate`, with no edit.
@@ -56,7 +56,7 @@ def build_body(
     elif hasattr(request, "to_dict"):
         body = request.to_dict()
     else:
-        raise TypeError(
+        raise InvalidArgumentTypeError(
             f"request must be a dict or a CreateChatCompletionRequest, got {type(request).__name__}"
         )
     body.update(params)
@@ -76,7 +76,7 @@ def encode_body(body: Mapping[str, Any]) -> bytes:
         return orjson.dumps(body)
     except orjson.JSONEncodeError as exc:
         where = _unencodable_field(body) or "the request body"
-        raise ValueError(f"{where} cannot be sent as JSON: {exc}") from None
+        raise InvalidArgumentError(f"{where} cannot be sent as JSON: {exc}") from None
 
 
 def _unencodable_field(value: Any, where: str = "") -> str | None:
@@ -110,7 +110,9 @@ def to_json_value(value: Any, where: str) -> Any:
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"{where}: {value!r} cannot be sent (JSON has no NaN or infinity)")
+            raise InvalidArgumentError(
+                f"{where}: {value!r} cannot be sent (JSON has no NaN or infinity)"
+            )
         return value
     if isinstance(value, Mapping):
         return {str(k): to_json_value(v, f"{where}.{k}") for k, v in value.items()}
@@ -121,65 +123,69 @@ def to_json_value(value: Any, where: str) -> Any:
         return to_json_value(to_dict(), where)
     if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
         return [to_json_value(v, f"{where}[{i}]") for i, v in enumerate(value)]
-    raise TypeError(f"{where}: {type(value).__name__} is not JSON-serialisable")
+    raise InvalidArgumentTypeError(f"{where}: {type(value).__name__} is not JSON-serialisable")
 
 
 def check_body(body: Mapping[str, Any]) -> None:
     """Raise TypeError/ValueError naming the field for mistakes the server would reject anyway."""
     model = body.get("model")
     if model is None:
-        raise TypeError("model is required (e.g. model='openai/gpt-4o-mini')")
+        raise InvalidArgumentTypeError("model is required (e.g. model='openai/gpt-4o-mini')")
     if not isinstance(model, str) or not model:
-        raise TypeError(f"model must be a non-empty string, got {model!r}")
+        raise InvalidArgumentTypeError(f"model must be a non-empty string, got {model!r}")
     if "messages" not in body:
-        raise TypeError("messages is required: a list of {'role': ..., 'content': ...} dicts")
+        raise InvalidArgumentTypeError(
+            "messages is required: a list of {'role': ..., 'content': ...} dicts"
+        )
     messages = body["messages"]
     if not isinstance(messages, list):
-        raise TypeError(f"messages must be a list, got {type(messages).__name__}")
+        raise InvalidArgumentTypeError(f"messages must be a list, got {type(messages).__name__}")
     if not messages:
-        raise ValueError("messages must contain at least one message")
+        raise InvalidArgumentError("messages must contain at least one message")
     for index, message in enumerate(messages):
         _check_message(message, index)
     for name in _NUMBER_FIELDS:
         value = body.get(name)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-            raise TypeError(f"{name} must be a number, got {value!r}")
+            raise InvalidArgumentTypeError(f"{name} must be a number, got {value!r}")
     for name in _INTEGER_FIELDS:
         value = body.get(name)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-            raise TypeError(f"{name} must be an integer, got {value!r}")
+            raise InvalidArgumentTypeError(f"{name} must be an integer, got {value!r}")
     for name in _BOOLEAN_FIELDS:
         value = body.get(name)
         if value is not None and not isinstance(value, bool):
-            raise TypeError(f"{name} must be true or false, got {value!r}")
+            raise InvalidArgumentTypeError(f"{name} must be true or false, got {value!r}")
     stop = body.get("stop")
     if stop is not None and not isinstance(stop, str) and not _is_list_of_str(stop):
-        raise TypeError(f"stop must be a string or a list of strings, got {stop!r}")
+        raise InvalidArgumentTypeError(f"stop must be a string or a list of strings, got {stop!r}")
     tools = body.get("tools")
     if tools is not None and not isinstance(tools, list):
-        raise TypeError(f"tools must be a list, got {type(tools).__name__}")
+        raise InvalidArgumentTypeError(f"tools must be a list, got {type(tools).__name__}")
 
 
 def _check_message(message: Any, index: int) -> None:
     where = f"messages[{index}]"
     if not isinstance(message, Mapping):
-        raise TypeError(
+        raise InvalidArgumentTypeError(
             f"{where} must be a dict with 'role' and 'content', got {type(message).__name__}"
         )
     role = message.get(_ROLE_KEY)
     if KNOWN_ROLES and role not in KNOWN_ROLES:
-        raise ValueError(
+        raise InvalidArgumentError(
             f"{where}.{_ROLE_KEY} must be one of {', '.join(sorted(KNOWN_ROLES))}; got {role!r}"
         )
     content = message.get("content")
     if content is not None and not isinstance(content, str | list):
-        raise TypeError(
+        raise InvalidArgumentTypeError(
             f"{where}.content must be a string or a list of parts, got {type(content).__name__}"
         )
     if isinstance(content, list):
         for part_index, part in enumerate(content):
             if not isinstance(part, Mapping) or not isinstance(part.get("type"), str):
-                raise TypeError(f"{where}.content[{part_index}] must be a dict with a 'type'")
+                raise InvalidArgumentTypeError(
+                    f"{where}.content[{part_index}] must be a dict with a 'type'"
+                )
 
 
 def _is_list_of_str(value: Any) -> bool:
@@ -222,12 +228,12 @@ def check_headers(headers: Mapping[str, str]) -> None:
     """
     for name, value in headers.items():
         if not isinstance(name, str) or not name or not _TOKEN_CHARACTERS.issuperset(name):
-            raise ValueError(f"{name!r} is not a valid HTTP header name")
+            raise InvalidArgumentError(f"{name!r} is not a valid HTTP header name")
         if not isinstance(value, str):
             kind = type(value).__name__
-            raise TypeError(f"header {name}: the value must be a string, got {kind}")
+            raise InvalidArgumentTypeError(f"header {name}: the value must be a string, got {kind}")
         if not value.isascii() or not value.isprintable():
-            raise ValueError(
+            raise InvalidArgumentError(
                 f"header {name}: the value contains a line break, a control character or a "
                 "non-ASCII character, which cannot be sent in an HTTP header"
             )

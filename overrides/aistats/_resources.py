@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ._base_client import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -56,20 +54,13 @@ class Completions:
         self,
         *,
         stream: bool | None = None,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
         **params: Any,
     ) -> CreateChatCompletionResponse | ChatStream:
         """Create a chat completion; with `stream=True`, a `ChatStream` of chunks.
 
         >>> client.chat.completions.create(model="openai/gpt-4o", messages=messages)
         """
-        options: dict[str, Any] = {
-            "timeout": timeout, "extra_headers": extra_headers, "extra_query": extra_query,
-            "extra_body": extra_body, **_arguments(params),
-        }  # fmt: skip
+        options = _arguments(params)
         if stream:
             return self._client.stream_text(**options)
         return self._client.generate_text(**options)
@@ -104,20 +95,13 @@ class AsyncCompletions:
         self,
         *,
         stream: bool | None = None,
-        timeout: Timeout | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
         **params: Any,
     ) -> CreateChatCompletionResponse | AsyncChatStream:
         """Create a chat completion; with `stream=True`, an opened `AsyncChatStream`.
 
         >>> await client.chat.completions.create(model="openai/gpt-4o", messages=messages)
         """
-        options: dict[str, Any] = {
-            "timeout": timeout, "extra_headers": extra_headers, "extra_query": extra_query,
-            "extra_body": extra_body, **_arguments(params),
-        }  # fmt: skip
+        options = _arguments(params)
         if stream:
             return await self._client.stream_text(**options)
         return await self._client.generate_text(**options)

@@ -1,23 +1,17 @@
-"""Turning what the gateway sent into typed results or typed errors. Pure: the sync and async
-clients read the bytes, these functions decide what they mean."""
+"""Turning what the gateway sent into typed results. Pure: the sync and async clients read the
+bytes, these functions decide what they mean (the errors are built by `_error_building`)."""
 
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import orjson
 
-from ._error_bodies import read_error_body, typed_error_body
-from ._exceptions import (
-    APIResponseValidationError,
-    APIStatusError,
-    redact_api_key,
-    status_error_class,
-)
+from ._error_building import not_json
+from ._exceptions import APIResponseValidationError
 
 if TYPE_CHECKING:
     from aistats_api.models.create_chat_completion_response import CreateChatCompletionResponse
@@ -45,70 +39,13 @@ def chunk_type() -> type[CreateChatCompletionStreamResponse]:
     return CreateChatCompletionStreamResponse
 
 
-# How much of an unexpected body goes into an exception (the rest is not needed to act on it).
-RECEIVED_EXCERPT_BYTES: Final = 500
-# An error body larger than this is cut before parsing: nobody needs megabytes in an exception.
-MAX_ERROR_BODY_BYTES: Final = 1 << 20
-
-
-def excerpt(data: bytes | str) -> str:
-    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
-    return text if len(text) <= RECEIVED_EXCERPT_BYTES else text[:RECEIVED_EXCERPT_BYTES] + "…"
-
-
-def decode_error_body(content: bytes, request: httpx.Request | None = None) -> object:
-    """The parsed JSON of an error body, else its text ('' when empty). A key the server
-    echoed back is replaced before anything reads the body."""
-    content = content[:MAX_ERROR_BODY_BYTES]
-    text = redact_api_key(content.decode("utf-8", "replace"), request)
-    if text.strip()[:1] in ("{", "["):
-        try:
-            return json.loads(text)
-        except ValueError:
-            pass
-    return text
-
-
-def status_error(response: httpx.Response, content: bytes) -> APIStatusError:
-    """The typed exception for a 4xx/5xx response whose body has been read."""
-    body = decode_error_body(content, _request_of(response))
-    facts = read_error_body(response.status_code, body, response.reason_phrase, response.headers)
-    return status_error_class(response.status_code)(
-        facts.message,
-        response=response,
-        body=body,
-        error_body=typed_error_body(body),
-        code=facts.code,
-        param=facts.param,
-        type=facts.type,
-        request_id=facts.request_id,
-        reset_at=facts.reset_at,
-        fields=facts.fields,
-    )
-
-
-def _request_of(response: httpx.Response) -> httpx.Request | None:
-    try:
-        return response.request
-    except RuntimeError:  # a response built without a request (in tests, say)
-        return None
-
-
 def parse_completion(response: httpx.Response, content: bytes) -> CreateChatCompletionResponse:
     """The typed completion of a successful non-stream response."""
-    request = response.request
     try:
         payload = orjson.loads(content)
-    except orjson.JSONDecodeError:
-        # Also raised for bytes that are not UTF-8.
-        content_type = response.headers.get("content-type", "none")
-        raise APIResponseValidationError(
-            f"Expected a JSON chat completion, got {content_type!r} that is not JSON: "
-            f"{excerpt(content)!r}",
-            received=excerpt(content),
-            request=request,
-        ) from None
-    return completion_from_dict(payload, request)
+    except orjson.JSONDecodeError:  # also raised for bytes that are not UTF-8
+        raise not_json(response, content) from None
+    return completion_from_dict(payload, response.request)
 
 
 def completion_from_dict(
@@ -152,18 +89,3 @@ def _describe(exc: Exception) -> str:
 def is_event_stream(response: httpx.Response) -> bool:
     content_type: str = response.headers.get("content-type", "")
     return content_type.split(";", 1)[0].strip().lower() == "text/event-stream"
-
-
-def not_an_event_stream(response: httpx.Response, content: bytes) -> APIResponseValidationError:
-    """The error for a 200 reply to a stream request that is not an event stream.
-
-    A JSON reply (a proxy that ignored `stream: true`, say) must not silently yield nothing.
-    """
-    content_type = response.headers.get("content-type") or "no content type"
-    received = excerpt(content)
-    return APIResponseValidationError(
-        f"Expected a text/event-stream reply to a stream request, got {content_type!r}: "
-        f"{received!r}",
-        received=received,
-        request=response.request,
-    )

@@ -16,35 +16,32 @@ event loop's next turn, still without waiting for garbage collection. ``async wi
 
 from __future__ import annotations
 
-import json
 import time
+from collections import deque
 from collections.abc import (
-    AsyncIterable,
     AsyncIterator,
     Awaitable,
     Callable,
     Generator,
-    Iterable,
     Iterator,
 )
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import httpx
 import orjson
 
 from ._accumulate import ChatCompletionAccumulator
 from ._chunked import achunked_body, chunked_body
-from ._error_bodies import read_error_body
+from ._error_building import excerpt, stream_error, stream_transport_error
 from ._exceptions import (
     APIError,
     APIResponseValidationError,
     APIStreamError,
     IncompleteStreamError,
-    StreamTimeoutError,
-    from_httpx_error,
+    StreamNotOpenedError,
 )
-from ._responses import chunk_from_dict, completion_from_dict, excerpt
+from ._responses import chunk_from_dict, completion_from_dict
 from ._sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
@@ -61,27 +58,47 @@ WHOLE_COMPLETION_OBJECT: Final = "chat.completion"
 # After `[DONE]` only the end of the body should follow; reading it lets the connection go
 # back to the pool. A server that keeps talking past this much is cut off instead.
 MAX_BYTES_AFTER_DONE: Final = 64 * 1024
+# How long the end of a chunked body may take to follow `[DONE]` before the connection is
+# closed instead of kept: a server that keeps the body open must not hold the caller.
+DRAIN_READ_TIMEOUT_SECONDS: Final = 0.2
 
 
 class _StreamDecoder:
     """Bytes of an event stream in, chunk payloads (dicts) out; also accumulates them.
 
+    Decoding and handing out are two steps: `feed` decodes a network read into `pending`, and
+    `deliver` takes one payload off it and merges it into the running completion. So the
+    completion always holds exactly the chunks handed out so far, whatever the network did,
+    and chunks decoded but not yet handed out wait in `pending` (a loop left early does not
+    lose them). A failure found after good chunks of the same read waits in `error` until
+    those chunks are handed out: nothing received is lost.
+
     What the gateway's streams look like depends on the upstream (see openapi.yaml's
     `ChatCompletionStreamEvent`): `[DONE]` may or may not end them; frames re-encoded from
     another protocol carry no `created` or `model`; on Responses-style paths the last frame is
     a whole `chat.completion`, which is passed on as the chunk of what it adds; a Responses
-    `response` object that passes through is not a chunk and is skipped.
+    `response` object that passes through is not a chunk and is skipped. Whatever follows
+    `[DONE]` is ignored, bytes that are not UTF-8 included.
     """
 
-    __slots__ = ("_events", "accumulator", "done", "error", "request", "started")
+    __slots__ = (
+        "_events",
+        "accumulator",
+        "done",
+        "ended",
+        "error",
+        "pending",
+        "request",
+        "started",
+    )
 
     def __init__(self, request: httpx.Request | None) -> None:
         self._events = SSEDecoder()
         self.accumulator = ChatCompletionAccumulator()
-        self.done = False
-        # A failure found after good chunks of the same read: those chunks are delivered
-        # first (nothing received is lost), then the stream raises this.
+        self.done = False  # `[DONE]` arrived
+        self.ended = False  # the body ended
         self.error: APIError | None = None
+        self.pending: deque[dict[str, Any]] = deque()
         self.request = request
         # The completion's `created` when no frame carries one.
         self.started = int(time.time())
@@ -96,57 +113,79 @@ class _StreamDecoder:
             snapshot["model"] = _requested_model(self.request)
         return completion_from_dict(snapshot, self.request)
 
-    def feed(self, data: bytes) -> list[dict[str, Any]]:
-        if self.error is not None:
-            raise self.error
-        return self._payloads(self._events.feed(data))
+    @property
+    def exhausted(self) -> bool:
+        """Nothing more can come from the body: `[DONE]`, its end, or a failure."""
+        return self.done or self.ended or self.error is not None
 
-    def finish(self) -> list[dict[str, Any]]:
-        """The body ended: the last event (even without its blank line), then a check that the
-        stream was not cut off."""
-        if self.error is not None:
-            raise self.error
-        payloads = self._payloads(self._events.flush())
-        if not self.done and self.accumulator.unfinished:
-            raise IncompleteStreamError(
+    def feed(self, data: bytes) -> None:
+        """Decode one piece of the body into `pending` (or `error`)."""
+        try:
+            events = self._events.feed(data)
+        except APIResponseValidationError as exc:
+            self.error = exc
+            return
+        self._decode(events)
+
+    def finish(self) -> None:
+        """The body ended: decode the last event, even without its blank line."""
+        self.ended = True
+        try:
+            events = self._events.flush()
+        except APIResponseValidationError as exc:
+            self.error = exc
+            return
+        self._decode(events)
+
+    def deliver(self) -> dict[str, Any]:
+        """Hand out the next pending payload, merging it into the completion."""
+        payload = self.pending.popleft()
+        if payload.get("object") == WHOLE_COMPLETION_OBJECT:
+            return self.accumulator.add_completion(payload)
+        self.accumulator.add(payload)
+        return payload
+
+    def failure(self) -> APIError | None:
+        """What the stream raises once `pending` is empty: a stored failure, or the
+        incompleteness of a body that ended before the stream was finished."""
+        error = self.error
+        if error is not None:
+            if isinstance(error, APIStreamError | IncompleteStreamError):
+                error.partial = self.partial()  # everything handed out before it
+            return error
+        if self.ended and not self.done and self.accumulator.unfinished:
+            return IncompleteStreamError(
                 "The stream ended before it was finished "
                 f"({self.accumulator.chunk_count} chunks received, no [DONE]).",
                 partial=self.partial(),
                 request=self.request,
             )
-        return payloads
+        return None
 
     def partial(self) -> CreateChatCompletionResponse | None:
-        """Everything received so far as a completion (None if it cannot be typed)."""
+        """Everything handed out so far as a completion (None if it cannot be typed)."""
         try:
             return self.completion()
         except APIResponseValidationError:
             return None
 
-    def _payloads(self, events: list[ServerSentEvent]) -> list[dict[str, Any]]:
-        payloads: list[dict[str, Any]] = []
+    def _decode(self, events: list[ServerSentEvent]) -> None:
+        append = self.pending.append
         try:
             for event in events:
                 data = event.data
                 if data == DONE_SENTINEL:
                     self.done = True
-                    break
+                    return  # nothing after `[DONE]` is read, not even a decoding error
                 if data:  # empty data is a keep-alive
                     payload = self._payload(event)
-                    if payload is None:
-                        continue
-                    if payload.get("object") == WHOLE_COMPLETION_OBJECT:
-                        payload = self.accumulator.add_completion(payload)
-                    else:
-                        self.accumulator.add(payload)
-                    payloads.append(payload)
+                    if payload is not None:
+                        append(payload)
         except (APIResponseValidationError, APIStreamError) as exc:
-            if not payloads:
-                raise
             self.error = exc
-        if self.error is None and self._events.error is not None:
+            return
+        if self._events.error is not None:
             self.error = self._events.error
-        return payloads
 
     def _payload(self, event: ServerSentEvent) -> dict[str, Any] | None:
         """The chunk an event carries; None for a frame that is not a chunk (a `ping`)."""
@@ -166,26 +205,31 @@ class _StreamDecoder:
                 request=self.request,
             )
         if event.event == "error" or _is_error_frame(payload):
-            raise self._stream_error(payload)
+            raise stream_error(payload, self.request)
         return payload if "choices" in payload else None
-
-    def _stream_error(self, payload: dict[str, Any]) -> APIStreamError:
-        facts = read_error_body(0, payload)
-        detail = facts.message.partition(" - ")[2] or excerpt(json.dumps(payload))
-        return APIStreamError(
-            f"The gateway reported an error mid-stream: {detail}",
-            payload=payload,
-            request=self.request,
-            request_id=facts.request_id,
-            partial=self.partial(),
-        )
 
 
 def _is_compressed(response: httpx.Response) -> bool:
     return response.headers.get("content-encoding", "identity").lower() not in ("", "identity")
 
 
-def _body(response: httpx.Response) -> Iterable[bytes]:
+class _BodyReader(NamedTuple):
+    """How a stream's body is read, and what may be read of it after `[DONE]`."""
+
+    pieces: Iterator[bytes] | AsyncIterator[bytes]
+    # The Content-Length, when the pieces are its bytes as sent (not decompressed).
+    length: int | None
+    # Whether each read honours the request's current read timeout (the `_chunked` path),
+    # so the end of the body can be awaited briefly after `[DONE]`.
+    timed_reads: bool
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length")
+    return int(value) if value is not None and value.isdigit() else None
+
+
+def _body(response: httpx.Response) -> _BodyReader:
     """The body as it arrives, read as directly as the transport allows.
 
     A chunked body on httpx's own HTTP/1.1 transport is unframed a network read at a time
@@ -198,23 +242,27 @@ def _body(response: httpx.Response) -> Iterable[bytes]:
         or _is_compressed(response)
         or not isinstance(response.stream, httpx.SyncByteStream)
     ):
-        return response.iter_bytes()
+        return _BodyReader(response.iter_bytes(), None, timed_reads=False)
     body = chunked_body(response)
     response.is_stream_consumed = True
-    return body or iter(response.stream)
+    if body is not None:
+        return _BodyReader(body, None, timed_reads=True)
+    return _BodyReader(iter(response.stream), _content_length(response), timed_reads=False)
 
 
-def _abody(response: httpx.Response) -> AsyncIterable[bytes]:
+def _abody(response: httpx.Response) -> _BodyReader:
     """The async twin of `_body`."""
     if (
         response.is_stream_consumed
         or _is_compressed(response)
         or not isinstance(response.stream, httpx.AsyncByteStream)
     ):
-        return response.aiter_bytes()
+        return _BodyReader(response.aiter_bytes(), None, timed_reads=False)
     body = achunked_body(response)
     response.is_stream_consumed = True
-    return body or response.stream.__aiter__()
+    if body is not None:
+        return _BodyReader(body, None, timed_reads=True)
+    return _BodyReader(response.stream.__aiter__(), _content_length(response), timed_reads=False)
 
 
 def _requested_model(request: httpx.Request | None) -> str:
@@ -246,18 +294,33 @@ def _content_of(payload: dict[str, Any]) -> str | None:
 
 
 class _StreamBase:
+    """What the two streams share: everything but the loops that read the socket.
+
+    Iterating hands out chunks one at a time; `current_completion()` is always the merge of
+    exactly those handed out. Leaving a loop early (``break``) closes the connection, since a
+    half-read response cannot be reused; chunks that had already arrived and not been handed
+    out are not lost: the next loop over the stream hands them out, then ends. A stream that
+    was left early is incomplete: `get_final_completion()` raises `IncompleteStreamError` with
+    what was handed out as `partial`.
+    """
+
     _decoder: _StreamDecoder
     _response: httpx.Response | None
+    _reader: _BodyReader | None
+    _received: int
 
     @property
     def response(self) -> httpx.Response:
         """The HTTP response: status code and headers (the body is this stream)."""
         if self._response is None:
-            raise RuntimeError("The stream has not been opened yet.")
+            raise StreamNotOpenedError(
+                "The stream has not been opened yet: enter it (`async with`), await it, or "
+                "iterate it first."
+            )
         return self._response
 
     def current_completion(self) -> CreateChatCompletionResponse:
-        """The completion accumulated from the chunks received so far (does not read more)."""
+        """The completion of the chunks handed out so far (reads nothing)."""
         return self._decoder.completion()
 
     def _final(self) -> CreateChatCompletionResponse:
@@ -271,21 +334,23 @@ class _StreamBase:
 
     def _translate(self, exc: httpx.HTTPError) -> APIError:
         """A transport error while reading the body: nothing received may be lost."""
-        request = self._decoder.request
-        if isinstance(exc, httpx.TimeoutException):
-            return StreamTimeoutError(
-                "The stream stalled longer than the read timeout.",
-                partial=self._decoder.partial(),
-                request=request,
-            )
-        translated = from_httpx_error(exc, request)
-        if isinstance(translated, APIResponseValidationError):
-            return translated
-        return IncompleteStreamError(
-            f"The connection was lost mid-stream: {translated.message}",
-            partial=self._decoder.partial(),
-            request=request,
-        )
+        return stream_transport_error(exc, self._decoder.request, self._decoder.partial())
+
+    def _drain_allowed(self) -> bool:
+        """After `[DONE]`: whether reading the rest of the body cannot hold the caller up.
+        Reading it keeps the connection for the next request; otherwise it is closed."""
+        reader = self._reader
+        if reader is None:
+            return False
+        if reader.timed_reads:
+            request = self._decoder.request
+            if request is not None:
+                timeouts = dict(request.extensions.get("timeout", {}))
+                timeouts["read"] = DRAIN_READ_TIMEOUT_SECONDS
+                request.extensions["timeout"] = timeouts
+                return True
+            return False
+        return reader.length is not None and self._received >= reader.length
 
 
 class ChatStream(_StreamBase):
@@ -300,7 +365,8 @@ class ChatStream(_StreamBase):
     def __init__(self, response: httpx.Response) -> None:
         self._response = response
         self._decoder = _StreamDecoder(response.request)
-        self._body = _body(response)
+        self._reader = _body(response)
+        self._received = 0
         self._closed = False
 
     def __iter__(self) -> Iterator[CreateChatCompletionStreamResponse]:
@@ -346,33 +412,37 @@ class ChatStream(_StreamBase):
         self.close()
 
     def _payloads(self) -> Generator[dict[str, Any], None, None]:
-        """Every payload not yet read. Closes the response when done, failed or abandoned."""
+        """Every payload not yet handed out. Closes the response when done, failed or left."""
         decoder = self._decoder
+        pending = decoder.pending
+        pieces: Iterator[bytes] = self._reader.pieces  # type: ignore[union-attr,assignment]
         try:
-            if self._closed or decoder.done:
-                return
-            try:
-                for data in self._body:
-                    payloads = decoder.feed(data)
-                    if payloads:
-                        yield from payloads
-                    if decoder.error is not None:
-                        raise decoder.error
-                    if decoder.done:
-                        break
-            except httpx.HTTPError as exc:
-                raise self._translate(exc) from exc
-            if decoder.done:
-                self._drain()
-            else:
-                yield from decoder.finish()
+            while True:
+                while pending:
+                    yield decoder.deliver()
+                if decoder.exhausted or self._closed:
+                    break
+                try:
+                    data = next(pieces, None)
+                except httpx.HTTPError as exc:
+                    raise self._translate(exc) from exc
+                if data is None:
+                    decoder.finish()
+                else:
+                    self._received += len(data)
+                    decoder.feed(data)
+            failure = decoder.failure()
+            if failure is not None:
+                raise failure
+            if decoder.done and not self._closed and self._drain_allowed():
+                self._drain(pieces)
         finally:
             self.close()
 
-    def _drain(self) -> None:
+    def _drain(self, pieces: Iterator[bytes]) -> None:
         seen = 0
         try:
-            for data in self._body:
+            for data in pieces:
                 seen += len(data)
                 if seen > MAX_BYTES_AFTER_DONE:
                     return
@@ -395,7 +465,8 @@ class AsyncChatStream(_StreamBase):
         self._opener: Callable[[], Awaitable[httpx.Response]] | None = opener
         self._response = None
         self._decoder = _StreamDecoder(None)
-        self._body: AsyncIterable[bytes] | None = None
+        self._reader = None
+        self._received = 0
         self._closed = False
 
     async def _open(self) -> None:
@@ -405,7 +476,7 @@ class AsyncChatStream(_StreamBase):
         response = await opener()
         self._response = response
         self._decoder.request = response.request
-        self._body = _abody(response)
+        self._reader = _abody(response)
 
     def __await__(self) -> Generator[Any, None, AsyncChatStream]:
         async def opened() -> AsyncChatStream:
@@ -462,34 +533,40 @@ class AsyncChatStream(_StreamBase):
 
     async def _payloads(self) -> AsyncIterator[dict[str, Any]]:
         decoder = self._decoder
+        pending = decoder.pending
         try:
-            await self._open()
-            if self._closed or decoder.done or self._body is None:
-                return
-            try:
-                async for data in self._body:
-                    for payload in decoder.feed(data):
-                        yield payload
-                    if decoder.error is not None:
-                        raise decoder.error
-                    if decoder.done:
-                        break
-            except httpx.HTTPError as exc:
-                raise self._translate(exc) from exc
-            if decoder.done:
-                await self._drain()
-            else:
-                for payload in decoder.finish():
-                    yield payload
+            if not self._closed:
+                await self._open()
+            reader = self._reader
+            pieces: AsyncIterator[bytes] | None = (
+                reader.pieces if reader is not None else None  # type: ignore[assignment]
+            )
+            while True:
+                while pending:
+                    yield decoder.deliver()
+                if pieces is None or decoder.exhausted or self._closed:
+                    break
+                try:
+                    data = await anext(pieces, None)
+                except httpx.HTTPError as exc:
+                    raise self._translate(exc) from exc
+                if data is None:
+                    decoder.finish()
+                else:
+                    self._received += len(data)
+                    decoder.feed(data)
+            failure = decoder.failure()
+            if failure is not None:
+                raise failure
+            if pieces is not None and decoder.done and not self._closed and self._drain_allowed():
+                await self._drain(pieces)
         finally:
             await self.aclose()
 
-    async def _drain(self) -> None:
-        if self._body is None:
-            return
+    async def _drain(self, pieces: AsyncIterator[bytes]) -> None:
         seen = 0
         try:
-            async for data in self._body:
+            async for data in pieces:
                 seen += len(data)
                 if seen > MAX_BYTES_AFTER_DONE:
                     return

@@ -11,6 +11,7 @@ import pytest
 from aistats import AIStats, AsyncAIStats, AsyncChatStream, ChatStream
 from aistats.models import ChatCompletion, ChatCompletionChunk
 from aistats.testing import MockGateway
+from tests.client.raw_server import RawServer
 
 API_KEY = "sk-test-0123456789-very-secret"
 MODEL = "openai/gpt-4o-mini"
@@ -112,5 +113,20 @@ class Api:
 @pytest.fixture(params=["sync", "async"])
 async def api(request: pytest.FixtureRequest, gateway: MockGateway) -> AsyncIterator[Api]:
     facade = Api(request.param, gateway.base_url)
+    yield facade
+    await facade.aclose()
+
+
+@pytest.fixture
+def raw_server() -> Iterator[RawServer]:
+    server = RawServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture(params=["sync", "async"])
+async def raw_api(request: pytest.FixtureRequest, raw_server: RawServer) -> AsyncIterator[Api]:
+    # A test that waits for bytes that never come fails in seconds, not at the suite timeout.
+    facade = Api(request.param, raw_server.base_url, max_retries=0, timeout=10)
     yield facade
     await facade.aclose()

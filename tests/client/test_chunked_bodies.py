@@ -9,9 +9,7 @@ section, broken framing, a connection closed inside a chunk.
 from __future__ import annotations
 
 import json
-import socket
-import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -21,13 +19,8 @@ from aistats import AIStats, AsyncAIStats, IncompleteStreamError
 from aistats._chunked import achunked_body, chunked_body
 from aistats.testing import MockGateway
 from tests.client.conftest import HELLO, MODEL, Api
+from tests.client.raw_server import HEAD, RawServer, chunked
 
-HEAD = (
-    b"HTTP/1.1 200 OK\r\n"
-    b"Content-Type: text/event-stream\r\n"
-    b"Transfer-Encoding: chunked\r\n"
-    b"Trailer: X-Checksum\r\n\r\n"
-)
 AUTH = {"Authorization": "Bearer anything"}
 TEXT = "Grüße, 世界! 😀 " * 20
 
@@ -50,79 +43,6 @@ def sse_body(text: str, *, pieces: int = 40) -> bytes:
     frames.append({**frames[-1], "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
     events = b"".join(b"data: " + json.dumps(frame).encode() + b"\n\n" for frame in frames)
     return events + b"data: [DONE]\n\n"
-
-
-def chunked(body: bytes, size: int, extension: bytes = b"") -> bytes:
-    """`body` framed in chunks of `size` bytes (cutting events and characters anywhere)."""
-    chunks = [body[i : i + size] for i in range(0, len(body), size)]
-    return b"".join(b"%X%s\r\n%s\r\n" % (len(c), extension, c) for c in chunks)
-
-
-class RawServer:
-    """Answers each request on 127.0.0.1 with the next scripted bytes, keeping connections
-    alive; a reply of None closes the connection instead of answering."""
-
-    def __init__(self) -> None:
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.base_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
-        self.replies: list[bytes | tuple[bytes, str]] = []
-        self.connections = 0
-        self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                connection, _ = self._listener.accept()
-            except OSError:
-                return
-            with self._lock:
-                self.connections += 1
-            threading.Thread(target=self._serve, args=(connection,), daemon=True).start()
-
-    def _serve(self, connection: socket.socket) -> None:
-        with connection:
-            received = b""
-            while True:
-                while b"\r\n\r\n" not in received:
-                    data = connection.recv(65536)
-                    if not data:
-                        return
-                    received += data
-                head, _, received = received.partition(b"\r\n\r\n")
-                length = 0
-                for line in head.split(b"\r\n")[1:]:
-                    name, _, value = line.partition(b":")
-                    if name.strip().lower() == b"content-length":
-                        length = int(value)
-                while len(received) < length:
-                    received += connection.recv(65536)
-                received = received[length:]
-                with self._lock:
-                    reply = self.replies.pop(0)
-                if isinstance(reply, tuple):  # (bytes, "close"): send, then hang up
-                    connection.sendall(reply[0])
-                    return
-                connection.sendall(reply)
-
-    def close(self) -> None:
-        self._listener.close()
-
-
-@pytest.fixture
-def raw_server() -> Iterator[RawServer]:
-    server = RawServer()
-    yield server
-    server.close()
-
-
-@pytest.fixture(params=["sync", "async"])
-async def raw_api(request: pytest.FixtureRequest, raw_server: RawServer) -> AsyncIterator[Api]:
-    # A test that waits for bytes that never come fails in seconds, not at the suite timeout.
-    facade = Api(request.param, raw_server.base_url, max_retries=0, timeout=10)
-    yield facade
-    await facade.aclose()
 
 
 @pytest.mark.parametrize("size", [1, 7, 64, 1000, 100_000])

@@ -112,7 +112,7 @@ async def test_an_empty_error_body_raises_its_class_saying_the_body_was_empty(
 async def test_an_error_body_larger_than_the_cap_is_cut_not_read_whole(
     api: Api, gateway: MockGateway, stream: bool
 ) -> None:
-    from aistats._responses import MAX_ERROR_BODY_BYTES
+    from aistats._error_building import MAX_ERROR_BODY_BYTES
 
     text = "x" * (4 * MAX_ERROR_BODY_BYTES)
     gateway.enqueue(MockReply.error(502, text=text, headers=REQUEST_ID))

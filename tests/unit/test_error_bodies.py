@@ -14,9 +14,9 @@ from aistats._error_bodies import (
     read_error_body,
     typed_error_body,
 )
-from aistats._exceptions import REDACTED, redact_api_key
-from aistats._responses import status_error
+from aistats._error_building import status_error
 from aistats._retry import MAX_RETRY_AFTER, is_retryable_status, retry_delay
+from aistats._secrets import REDACTED, redact_api_key
 
 GATEWAY_400 = {
     "generation_id": "G-01",
