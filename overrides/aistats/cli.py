@@ -2,7 +2,7 @@
 
     aistats chat "Write a limerick about lighthouses."
     echo "Summarise this" | aistats chat --model openai/gpt-4o-mini --no-stream
-    aistats mock --port 8080
+    aistats mock --port 8080 --fault 'drop_mid_stream;after_events=3' --api-key sk-test
 
 Errors print one line on stderr and exit with a code per kind of failure (see EXIT_CODES), so
 scripts can tell a bad key from a rate limit from a network problem.
@@ -10,11 +10,13 @@ scripts can tell a bad key from a rate limit from a network problem.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import signal
 import sys
 from collections.abc import Mapping
-from typing import IO, TYPE_CHECKING, Final, NoReturn
+from typing import IO, TYPE_CHECKING, Any, Final, NoReturn
 
 try:
     import click
@@ -86,6 +88,14 @@ def main() -> None:
 @click.option("--no-stream", is_flag=True, help="Wait for the whole reply instead of streaming.")
 @click.option("--json", "as_json", is_flag=True, help="Print the final completion as JSON.")
 @click.option("--usage", is_flag=True, help="Print token usage on stderr after the reply.")
+@click.option(
+    "--header",
+    "-H",
+    "headers",
+    multiple=True,
+    metavar="'NAME: VALUE'",
+    help="Send this HTTP header too (repeatable), e.g. -H 'x-title: my-app'.",
+)
 @click.option("--base-url", envvar=["AI_STATS_BASE_URL", "PHASEO_BASE_URL"], help="Gateway URL.")
 @click.option(
     "--api-key",
@@ -102,6 +112,7 @@ def chat(
     no_stream: bool,
     as_json: bool,
     usage: bool,
+    headers: tuple[str, ...],
     base_url: str | None,
     api_key: str | None,
 ) -> None:
@@ -121,11 +132,12 @@ def chat(
         request["temperature"] = temperature
     if max_tokens is not None:
         request["max_tokens"] = max_tokens
-    if usage and not no_stream:
+    if (usage or as_json) and not no_stream:
         request["stream_options"] = {"include_usage": True}
-    out = sys.stdout
+    extra_headers = _parse_headers(headers)
+    out = _Output(sys.stdout)
     try:
-        with AIStats(api_key=api_key, base_url=base_url) as client:
+        with AIStats(api_key=api_key, base_url=base_url, default_headers=extra_headers) as client:
             if no_stream or as_json:
                 completion = (
                     client.generate_text(request)
@@ -145,11 +157,47 @@ def chat(
                     out.write("\n")
                     completion = stream.get_final_completion()
     except errors.AIStatsError as error:
-        out.flush()
+        out.end_line()  # the partial text of a dropped stream keeps its own line
         _fail(error)
+    except BrokenPipeError:  # here, before click turns it into exit status 1
+        _reader_went_away()
     out.flush()
     if usage:
         click.echo(_usage_line(completion.to_dict().get("usage")), err=True)
+    if completion.choices and completion.choices[0].finish_reason == "length":
+        limit = f" at --max-tokens {max_tokens}" if max_tokens is not None else ""
+        click.echo(f"aistats: note: the reply was cut{limit} (finish_reason: length).", err=True)
+
+
+class _Output:
+    """stdout that remembers whether its last character ended a line."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self._at_line_start = True
+
+    def write(self, text: str) -> None:
+        if text:
+            self._stream.write(text)
+            self._at_line_start = text.endswith("\n")
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def end_line(self) -> None:
+        if not self._at_line_start:
+            self.write("\n")
+        self.flush()
+
+
+def _parse_headers(headers: tuple[str, ...]) -> dict[str, str]:
+    parsed: dict[str, str] = {}
+    for header in headers:
+        name, colon, value = header.partition(":")
+        if not colon or not name.strip():
+            raise click.BadParameter(f"{header!r} is not 'Name: value'", param_hint="--header")
+        parsed[name.strip()] = value.strip()
+    return parsed
 
 
 def _usage_line(usage: object) -> str:
@@ -165,16 +213,108 @@ def _usage_line(usage: object) -> str:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8080, show_default=True, help="Port (0 picks a free one).")
-def mock(host: str, port: int) -> None:
+@click.option(
+    "--fault",
+    "faults",
+    multiple=True,
+    metavar="'NAME[;PARAM=VALUE...]'",
+    help="A fault for every request (repeatable), as in the X-Mock-Fault header, e.g. "
+    "'drop_mid_stream;after_events=3', 'rate_limited;retry_after=2', 'slow;ms=50'. "
+    "--list-faults names them all.",
+)
+@click.option(
+    "--error-status",
+    type=click.IntRange(400, 599),
+    help="Answer every request with this error status (the gateway's error body).",
+)
+@click.option(
+    "--api-key",
+    "api_keys",
+    multiple=True,
+    help="Accept only this key (repeatable); others get 401. Default: any key.",
+)
+@click.option(
+    "--model",
+    "models",
+    multiple=True,
+    help="Serve only this model (repeatable); others get 400. Default: any model.",
+)
+# The styles' names are checked by MockGateway itself (the testing package is imported only
+# when the command runs: `aistats chat` does not pay for it).
+@click.option(
+    "--error-style",
+    help="'gateway' (default): the gateway's error bodies; 'openai': OpenAI's object form, "
+    "as a proxy sends it.",
+)
+@click.option(
+    "--stream-style",
+    help="'realistic': frames as the gateway's upstream paths send them (no created/model, "
+    "a final whole completion, no [DONE]); the default frames as OpenAI does.",
+)
+@click.option(
+    "--list-faults", is_flag=True, help="List the faults and their parameters, then exit."
+)
+def mock(
+    host: str,
+    port: int,
+    faults: tuple[str, ...],
+    error_status: int | None,
+    api_keys: tuple[str, ...],
+    models: tuple[str, ...],
+    error_style: str | None,
+    stream_style: str | None,
+    list_faults: bool,
+) -> None:
     """Run the mock gateway in the foreground; prints its base URL, stops on Ctrl-C."""
-    from .testing import MockGateway
+    from .testing import Fault, MockGateway, describe_faults
 
-    gateway = MockGateway(host, port).start()
+    if list_faults:
+        click.echo(describe_faults())
+        return
+    chosen: list[Fault] = []
+    for text in faults:
+        try:
+            chosen.extend(Fault.parse(text))
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--fault") from None
+    if error_status is not None:
+        chosen.insert(0, Fault.http_error(error_status))
+    styles: dict[str, Any] = {}
+    if error_style is not None:
+        styles["error_style"] = error_style
+    if stream_style is not None:
+        styles["stream_style"] = stream_style
+    try:
+        gateway = MockGateway(
+            host, port, api_keys=api_keys or None, models=models or None, faults=chosen, **styles
+        )
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    try:
+        gateway.start()
+    except OSError as error:
+        reason = (
+            f"port {port} on {host} is already in use (try --port 0 for a free one)"
+            if error.errno == errno.EADDRINUSE
+            else f"cannot listen on {host}:{port}: {error.strerror or error}"
+        )
+        click.echo(f"aistats: error: {reason}", err=True)
+        sys.exit(1)
     # A `kill` (as from `make demo`) should stop it as cleanly as Ctrl-C does.
     signal.signal(signal.SIGTERM, lambda *_: gateway.stop())
     click.echo(gateway.base_url)
     sys.stdout.flush()
     gateway.run_until_interrupted()
+
+
+def _reader_went_away() -> NoReturn:
+    """The reader of stdout went away (`aistats chat ... | head -1`): not an error of ours.
+    stdout is pointed at /dev/null so that the flush at exit does not fail again (Python's
+    docs, "Note on SIGPIPE"), and the exit status is what `head` expects of a writer it
+    stopped early: success."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
 
 
 def run() -> NoReturn:
@@ -192,7 +332,5 @@ def run() -> NoReturn:
         error.show()
         sys.exit(error.exit_code)
     except BrokenPipeError:
-        # The reader went away (`aistats chat ... | head -1`): not an error of ours.
-        sys.stderr.close()
-        sys.exit(0)
+        _reader_went_away()
     sys.exit(code if isinstance(code, int) else 0)

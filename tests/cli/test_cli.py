@@ -238,3 +238,164 @@ def test_mock_command_serves_until_stopped(stop_signal: signal.Signals) -> None:
         process.send_signal(stop_signal)
         process.communicate(timeout=TIMEOUT)
     assert process.returncode == 0
+
+
+# -- `aistats mock` options and `aistats chat` edges (issue 13, item 11) -----------------------
+
+
+class MockProcess:
+    """`aistats mock --port 0 ...` in a subprocess; `base_url` once it listens."""
+
+    def __init__(self, *options: str) -> None:
+        self.process = subprocess.Popen(
+            [SCRIPT, "mock", "--port", "0", *options], stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True, env=environment(None),
+        )  # fmt: skip
+        assert self.process.stdout is not None
+        self.base_url = self.process.stdout.readline().strip()
+        assert self.base_url.startswith("http://127.0.0.1:"), self.process.stderr
+
+    def chat(self, *args: str, key: str = "sk-mock-cli") -> subprocess.CompletedProcess[str]:
+        return run("chat", "--base-url", self.base_url, "--api-key", key, *args, gateway=None)
+
+    def close(self) -> None:
+        self.process.send_signal(signal.SIGINT)
+        self.process.communicate(timeout=TIMEOUT)
+
+
+@pytest.fixture
+def mock_process(request: pytest.FixtureRequest) -> Iterator[MockProcess]:
+    process = MockProcess(*request.param)
+    yield process
+    process.close()
+
+
+@pytest.mark.parametrize(
+    "mock_process", [("--fault", "drop_mid_stream;after_events=3")], indirect=True
+)
+def test_mock_fault_applies_to_every_request(mock_process: MockProcess) -> None:
+    for _ in range(2):
+        result = mock_process.chat("tell me a story")
+        assert result.returncode == 10  # the connection was lost mid-stream
+        assert "mid-stream" in result.stderr
+
+
+@pytest.mark.parametrize("mock_process", [("--error-status", "503")], indirect=True)
+def test_mock_error_status_answers_every_request_with_it(mock_process: MockProcess) -> None:
+    result = mock_process.chat("--no-stream", "hi")
+    assert result.returncode == 7
+    assert "503" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "mock_process", [("--api-key", "sk-good", "--api-key", "sk-other")], indirect=True
+)
+def test_mock_api_key_accepts_only_those_keys(mock_process: MockProcess) -> None:
+    assert mock_process.chat("--no-stream", "hi", key="sk-good").returncode == 0
+    assert mock_process.chat("--no-stream", "hi", key="sk-other").returncode == 0
+    refused = mock_process.chat("--no-stream", "hi", key="sk-bad")
+    assert refused.returncode == 4
+    assert "sk-bad" not in refused.stderr
+
+
+@pytest.mark.parametrize(
+    "mock_process",
+    [("--model", "openai/gpt-4o-mini", "--error-style", "openai", "--stream-style", "realistic")],
+    indirect=True,
+)
+def test_mock_serves_only_the_given_models_in_the_chosen_styles(
+    mock_process: MockProcess,
+) -> None:
+    assert mock_process.chat("hi").returncode == 0  # a realistic stream reads fine
+    refused = mock_process.chat("--no-stream", "--model", "other/model", "hi")
+    assert refused.returncode == 8
+    assert "Unsupported model" in refused.stderr
+
+
+def test_mock_on_a_port_in_use_says_so_in_one_line() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("mock", "--port", str(port), gateway=None)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"aistats: error: port {port} on 127.0.0.1 is already in use (try --port 0 for a free one)"
+    ]
+
+
+def test_mock_refuses_an_unknown_fault_with_a_usage_error() -> None:
+    result = run("mock", "--port", "0", "--fault", "no_such_fault", gateway=None)
+    assert result.returncode == 2
+    assert "unknown fault 'no_such_fault'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_chat_sends_the_given_headers(gateway: MockGateway) -> None:
+    result = run(
+        "chat", "--no-stream", "-H", "x-title: my app", "--header", "X-Phaseo-Session-Id:s-1",
+        "hi", gateway=gateway,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    headers = gateway.last_request.headers
+    assert headers.get("x-title") == "my app"
+    assert headers.get("x-phaseo-session-id") == "s-1"
+    assert run("chat", "-H", "no colon", "hi", gateway=gateway).returncode == 2
+
+
+def test_json_while_streaming_includes_usage(gateway: MockGateway) -> None:
+    result = run("chat", "--json", "hi", gateway=gateway)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["usage"]["total_tokens"] > 0
+
+
+def test_a_dropped_stream_keeps_its_partial_text_and_errs_on_its_own_line(
+    gateway: MockGateway,
+) -> None:
+    gateway.enqueue(MockReply.text("alpha beta gamma delta", fault=Fault.drop_mid_stream(3)))
+    result = run("chat", "hi", gateway=gateway)
+    assert result.returncode == 10
+    assert result.stdout.startswith("alpha")
+    assert result.stdout.endswith("\n")  # the error starts a line of its own on a terminal
+    assert result.stderr.startswith("aistats: error: ")
+
+
+def test_a_reader_that_closes_the_pipe_early_is_not_an_error(gateway: MockGateway) -> None:
+    long_text = " ".join(f"word{n}" for n in range(20_000))
+    gateway.enqueue(MockReply.text(long_text))
+    result = subprocess.run(
+        f"{SCRIPT} chat hi | head -c 10", shell=True, executable="/bin/bash",
+        capture_output=True, text=True, timeout=TIMEOUT, env=environment(gateway),
+        stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert len(result.stdout) == 10
+    assert result.stderr == ""
+    pipe = subprocess.run(
+        f"set -o pipefail; {SCRIPT} chat hi | head -c 10 >/dev/null", shell=True,
+        executable="/bin/bash", capture_output=True, text=True, timeout=TIMEOUT,
+        env=environment(gateway), stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert pipe.returncode == 0, pipe.stderr
+
+
+def test_ctrl_c_before_the_first_byte_stops_cleanly_with_130(gateway: MockGateway) -> None:
+    gateway.enqueue(MockReply.text("never", fault=Fault.stall_before_headers(30)))
+    process = subprocess.Popen(
+        [SCRIPT, "chat", "hello"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL, env=environment(gateway),
+    )  # fmt: skip
+    gateway.wait_for_requests(1, timeout=20)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=TIMEOUT)
+    assert process.returncode == 130
+    assert b"Traceback" not in stderr
+
+
+def test_a_reply_cut_by_max_tokens_gets_a_note(gateway: MockGateway) -> None:
+    result = run(
+        "chat", "--max-tokens", "2", "Write a limerick about lighthouses.", gateway=gateway
+    )
+    assert result.returncode == 0, result.stderr
+    assert "note: the reply was cut at --max-tokens 2 (finish_reason: length)" in result.stderr
+    whole = run("chat", "hi", gateway=gateway)
+    assert "note:" not in whole.stderr

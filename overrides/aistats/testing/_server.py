@@ -43,7 +43,7 @@ from ._http import (
 from ._replies import MockReply
 from ._responder import Responder
 from ._response import Response
-from ._validation import SpecSource
+from ._validation import SpecSource, check_testing_extra
 from ._wire import Wire, build_wire
 
 logger = logging.getLogger("aistats.testing")
@@ -173,6 +173,7 @@ class MockGateway:
         with self._lifecycle:
             if self._thread is not None:
                 return self
+            check_testing_extra()
             self._stopped.clear()
             self._ready.clear()
             self._start_error = None

@@ -11,6 +11,7 @@ only when a validator is first built.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import threading
@@ -18,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 #: Where the published spec lives: ``importlib.resources.files(SPEC_PACKAGE) / SPEC_RESOURCE``.
 SPEC_PACKAGE = "aistats_api"
@@ -53,6 +54,22 @@ class Violation:
 
     message: str
     param: str | None
+
+
+# What the `testing` extra installs for the mock gateway, by import name.
+TESTING_EXTRA_MODULES: Final = ("jsonschema", "hypothesis_jsonschema")
+TESTING_EXTRA_INSTALL: Final = "pip install 'aistats-client[testing]'"
+
+
+def check_testing_extra() -> None:
+    """Raise `SpecUnavailable` naming the extra when a module of it is missing: the mock
+    refuses to start rather than answer every request with a 500."""
+    missing = [name for name in TESTING_EXTRA_MODULES if importlib.util.find_spec(name) is None]
+    if missing:
+        raise SpecUnavailable(
+            f"aistats.testing.MockGateway needs {' and '.join(missing)}, from the 'testing' "
+            f"extra: {TESTING_EXTRA_INSTALL}"
+        )
 
 
 def jsonschema_module() -> Any:
