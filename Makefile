@@ -98,18 +98,22 @@ format: $(STAMP)  ## Apply ruff fixes and formatting to hand-written code.
 typecheck: $(STAMP)  ## mypy --strict on both packages and the generation scripts.
 	$(BIN)/mypy --strict overrides/aistats generated/aistats_api scripts
 
-pytest: $(STAMP)  ## Run the test suite.
-	$(BIN)/python -m pytest -q
+# The suite on every core (pytest-xdist; each worker starts its own mock gateways), then the
+# package's doctests (run against a mock by overrides/conftest.py).
+PYTEST_WORKERS ?= 2
+pytest: $(STAMP)  ## Run the test suite and the package's doctests.
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS)
+	$(BIN)/python -m pytest -q -p no:randomly --doctest-modules overrides/aistats
 
 test: $(STAMP) validate-spec lint-spec check-generated lint typecheck pytest test-oldest-deps  ## Everything CI runs.
 
 test-oldest-deps:  ## The stream tests with the oldest httpx/httpcore/h11 (and others) allowed.
 	bash scripts/oldest_deps.sh $(PYTHON)
 
-# The daily loop: everything static, then the tests that need no server (about a minute).
-check: $(STAMP) check-generated lint typecheck  ## Fast: drift, lint, types, unit and typing tests.
-	$(BIN)/python -m pytest -q -p no:randomly tests/unit tests/typing tests/apichanges \
-		tests/spec/test_typed_models.py
+# The daily loop: everything static, then every test not marked `slow` or `fuzz` (tests/conftest.py
+# and the `pytestmark` of the slow modules say which), in about a minute on 2 cores.
+check: $(STAMP) check-generated lint typecheck  ## Fast: drift, lint, types, and the fast tests.
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) -m "not slow and not fuzz"
 
 demo: $(STAMP)  ## Start the mock gateway, stream a limerick through the CLI, then stop it.
 	bash scripts/demo.sh $(BIN)

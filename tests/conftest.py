@@ -153,3 +153,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     else:
         print("\n".join(lines), file=sys.stderr)
     session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+# Property-based tests named as `make fuzz` selects them are `fuzz` tests: `make check` skips
+# them, `make test` runs them with their small defaults, `make fuzz` with many examples.
+_FUZZ_WORDS = ("fuzz", "differential", "arbitrary")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if any(word in item.name for word in _FUZZ_WORDS):
+            item.add_marker(pytest.mark.fuzz)

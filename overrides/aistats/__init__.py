@@ -4,6 +4,9 @@
 >>> client = AIStats()  # key from AI_STATS_API_KEY or PHASEO_API_KEY
 >>> chat = client.generate_text(model="openai/gpt-4o-mini",
 ...                             messages=[{"role": "user", "content": "Hello!"}])
+>>> chat.choices[0].message.content
+'You said: "Hello!"...'
+>>> client.close()  # or use it in a `with` block
 
 Types live in `aistats.models`; the embedded mock gateway in `aistats.testing`.
 """

@@ -42,11 +42,14 @@ T = TypeVar("T")
 class AsyncAIStats(ClientBase[httpx.AsyncClient]):
     """Async client for the AI Stats / Phaseo gateway's chat completions.
 
-    >>> async with AsyncAIStats() as client:
-    ...     chat = await client.generate_text(model="openai/gpt-4o-mini", messages=messages)
-    ...     async with client.stream_text(model="openai/gpt-4o-mini", messages=messages) as s:
-    ...         async for text in s.text_stream:
-    ...             print(text, end="")
+    >>> async def main() -> None:
+    ...     async with AsyncAIStats() as client:
+    ...         chat = await client.generate_text(model="openai/gpt-4o-mini", messages=messages)
+    ...         async with client.stream_text(model="openai/gpt-4o-mini", messages=messages) as s:
+    ...             async for text in s.text_stream:
+    ...                 print(text, end="")
+    >>> asyncio.run(main())
+    You said: "Say hello"...
     """
 
     chat: AsyncChat

@@ -173,7 +173,10 @@ class ClientBase(Generic[HttpT]):
     ) -> Self:
         """A copy with other settings that shares this client's connection pool.
 
-        >>> client.with_options(timeout=10, max_retries=5).generate_text(...)
+        >>> fast = client.with_options(timeout=10, max_retries=5)
+        >>> chat = fast.generate_text(model="openai/gpt-4o-mini", messages=messages)
+        >>> chat.choices[0].finish_reason
+        'stop'
         """
         copy = object.__new__(type(self))
         copy._options = copy_options(

@@ -48,6 +48,8 @@ class AIStats(ClientBase[httpx.Client]):
     ...         "messages": [{"role": "user", "content": "Write a limerick about lighthouses."}],
     ...     })
     ...     print(chat.choices[0].message.content)
+    There once were some lighthouses by the sea,
+    ...
 
     One pooled connection set per client, reused by every call; close it with `close()` or a
     `with` block. `with_options()` makes copies that share the pool.

@@ -58,7 +58,9 @@ class Completions:
     ) -> CreateChatCompletionResponse | ChatStream:
         """Create a chat completion; with `stream=True`, a `ChatStream` of chunks.
 
-        >>> client.chat.completions.create(model="openai/gpt-4o", messages=messages)
+        >>> chat = client.chat.completions.create(model="openai/gpt-4o", messages=messages)
+        >>> chat.choices[0].message.content
+        'You said: "Say hello"...'
         """
         options = _arguments(params)
         if stream:
@@ -99,7 +101,14 @@ class AsyncCompletions:
     ) -> CreateChatCompletionResponse | AsyncChatStream:
         """Create a chat completion; with `stream=True`, an opened `AsyncChatStream`.
 
-        >>> await client.chat.completions.create(model="openai/gpt-4o", messages=messages)
+        >>> async def main() -> str | None:
+        ...     async with AsyncAIStats() as client:
+        ...         chat = await client.chat.completions.create(
+        ...             model="openai/gpt-4o", messages=messages
+        ...         )
+        ...         return chat.choices[0].message.content
+        >>> asyncio.run(main())
+        'You said: "Say hello"...'
         """
         options = _arguments(params)
         if stream:

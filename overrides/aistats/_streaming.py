@@ -360,6 +360,7 @@ class ChatStream(_StreamBase):
     ...     for text in stream.text_stream:
     ...         print(text, end="", flush=True)
     ...     completion = stream.get_final_completion()
+    You said: "Say hello"...
     """
 
     def __init__(self, response: httpx.Response) -> None:
@@ -453,10 +454,14 @@ class ChatStream(_StreamBase):
 class AsyncChatStream(_StreamBase):
     """The async twin of `ChatStream`.
 
-    >>> async with client.stream_text(model="openai/gpt-4o-mini", messages=messages) as stream:
-    ...     async for text in stream.text_stream:
-    ...         print(text, end="", flush=True)
-    ...     completion = await stream.get_final_completion()
+    >>> async def main() -> None:
+    ...     async with AsyncAIStats() as client:
+    ...         async with client.stream_text(model="openai/gpt-4o-mini", messages=messages) as s:
+    ...             async for text in s.text_stream:
+    ...                 print(text, end="", flush=True)
+    ...             completion = await s.get_final_completion()
+    >>> asyncio.run(main())
+    You said: "Say hello"...
 
     The request is sent when the stream is entered, awaited or iterated, whichever comes first.
     """

@@ -17,6 +17,8 @@ from markdown_it import MarkdownIt
 from tests.apichanges.documents import document, with_field
 from tests.conftest import REPO_ROOT
 
+pytestmark = pytest.mark.slow
+
 SCRIPT = REPO_ROOT / "scripts/api_changes.py"
 SCHEMA = REPO_ROOT / "scripts/apichanges/report.schema.json"
 INTEGER = {"type": "integer"}

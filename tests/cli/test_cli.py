@@ -17,6 +17,8 @@ import pytest
 
 from aistats.testing import Fault, MockGateway, MockReply
 
+pytestmark = pytest.mark.slow
+
 SCRIPT = str(Path(sys.executable).with_name("aistats"))
 SECRET = "sk-cli-secret-key-123456"
 LIMERICK = "Write a limerick about lighthouses."

@@ -110,9 +110,18 @@ class Api:
             await self.client.close()
 
 
+@pytest.fixture
+def api_key() -> str:
+    """The key the `api` clients send (a suite overrides this fixture to use its own)."""
+    return API_KEY
+
+
 @pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, gateway: MockGateway) -> AsyncIterator[Api]:
-    facade = Api(request.param, gateway.base_url)
+async def api(
+    request: pytest.FixtureRequest, gateway: MockGateway, api_key: str
+) -> AsyncIterator[Api]:
+    """The same test body against `AIStats` and `AsyncAIStats`, keyed with `api_key`."""
+    facade = Api(request.param, gateway.base_url, api_key=api_key)
     yield facade
     await facade.aclose()
 

@@ -131,7 +131,7 @@ async def test_a_closed_port_raises_connection_error(api: Api) -> None:
 async def test_a_stall_before_headers_raises_timeout_error(api: Api, gateway: MockGateway) -> None:
     gateway.enqueue(MockReply.derived(fault=Fault.stall_before_headers(seconds=10)))
     with pytest.raises(APITimeoutError):
-        await no_retries(api).generate(model=MODEL, messages=HELLO, timeout=0.3)
+        await no_retries(api).generate(model=MODEL, messages=HELLO, timeout=1.0)
 
 
 async def test_a_stall_mid_stream_raises_stream_timeout_with_the_partial(
@@ -143,7 +143,8 @@ async def test_a_stall_mid_stream_raises_stream_timeout_with_the_partial(
         )
     )
     with pytest.raises(StreamTimeoutError) as raised:
-        await api.text(model=MODEL, messages=HELLO, timeout=0.3)
+        # Long enough for three events on a loaded machine; the 10 s stall outlasts it.
+        await api.text(model=MODEL, messages=HELLO, timeout=2.0)
     assert isinstance(raised.value, APITimeoutError)
     assert raised.value.partial
     assert raised.value.partial.choices[0].message.content == "one two"

@@ -22,6 +22,8 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from aistats.testing import MockGateway
 from tests.conftest import REPO_ROOT
 
+pytestmark = pytest.mark.slow
+
 # Positive and negative cases together: a few hundred requests, well under a minute.
 EXAMPLES = 300
 API_KEY = "schemathesis-key"

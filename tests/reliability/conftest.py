@@ -5,22 +5,19 @@ helpers to read what a fault left behind."""
 from __future__ import annotations
 
 import itertools
-import os
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from aistats import AIStats, AsyncAIStats, ChatStream
 from aistats.models import ChatCompletionChunk
-from aistats.testing import MockGateway, RecordedRequest
-from tests.client.conftest import HELLO, MODEL, Api, _gateway, gateway
+from aistats.testing import RecordedRequest
+from tests.client.conftest import HELLO, MODEL, Api, _gateway, api, gateway
 from tests.conftest import SECRET_API_KEYS
 
 __all__ = [
     "API_KEY",
     "CLI_API_KEY",
-    "FUZZ_EXAMPLES",
     "HELLO",
     "MODEL",
     "Api",
@@ -38,17 +35,11 @@ CLI_API_KEY = "sk-reliability-cli-5b8d1e4f-do-not-leak"
 assert API_KEY in SECRET_API_KEYS
 assert CLI_API_KEY in SECRET_API_KEYS
 
-# Examples per property-based test: small by default so `make test` stays fast; `make fuzz`
-# sets AISTATS_FUZZ_EXAMPLES=50000.
-FUZZ_EXAMPLES = int(os.environ.get("AISTATS_FUZZ_EXAMPLES") or 0)
 
-
-@pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, gateway: MockGateway) -> AsyncIterator[Api]:
-    """The same test body against `AIStats` and `AsyncAIStats`, keyed with API_KEY."""
-    facade = Api(request.param, gateway.base_url, api_key=API_KEY)
-    yield facade
-    await facade.aclose()
+@pytest.fixture
+def api_key() -> str:
+    """This suite's `api` clients send API_KEY (the `api` fixture is tests/client's)."""
+    return API_KEY
 
 
 def no_retries(api: Api) -> Api:

@@ -32,20 +32,12 @@ from aistats import (
 from aistats.models import ChatCompletion, ChatCompletionChunk
 from aistats.testing import Fault, MockGateway, MockReply
 from tests.conftest import load_spec
-from tests.reliability.conftest import API_KEY, FUZZ_EXAMPLES, HELLO, MODEL
+from tests.fuzzing import fuzz_examples
+from tests.reliability.conftest import API_KEY, HELLO, MODEL
+
+pytestmark = pytest.mark.fuzz
 
 SPEC = load_spec()
-
-
-def examples(default: int, share: int) -> int:
-    """`default` in `make test`; under AISTATS_FUZZ_EXAMPLES=N, N // share (at least `default`).
-
-    Every example here is a real HTTP exchange with the mock (5 to 30 ms), and a spec-driven
-    one also hypothesis-jsonschema draws of these schemas (150 ms or more), so a long run does
-    a share of N to finish in minutes (`make fuzz`: 2,500 valid streams, 10,000 arbitrary
-    bodies, 200 spec instances each).
-    """
-    return max(FUZZ_EXAMPLES // share, default) if FUZZ_EXAMPLES else default
 
 
 def fuzz_settings(count: int) -> settings:
@@ -65,10 +57,10 @@ def fuzz_timeout(count: int, seconds_each: float) -> pytest.MarkDecorator:
     return pytest.mark.timeout(max(120, int(count * seconds_each * 4)))
 
 
-VALID_STREAMS = examples(60, share=20)
-ARBITRARY_BODIES = examples(100, share=5)
-SPEC_COMPLETIONS = examples(5, share=250)
-SPEC_CHUNK_LISTS = examples(5, share=250)
+VALID_STREAMS = fuzz_examples(60, share=20)
+ARBITRARY_BODIES = fuzz_examples(100, share=5)
+SPEC_COMPLETIONS = fuzz_examples(5, share=250)
+SPEC_CHUNK_LISTS = fuzz_examples(5, share=250)
 
 
 # ---------------------------------------------------------------------------

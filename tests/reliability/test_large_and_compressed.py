@@ -9,6 +9,8 @@ from aistats import APIResponseValidationError, APIStatusError
 from aistats.testing import Fault, MockGateway, MockReply
 from tests.reliability.conftest import HELLO, MODEL, Api, no_retries, read_until_error
 
+pytestmark = pytest.mark.slow
+
 TEN_MB = 10 * 1024 * 1024
 TEXT = "Ünïcödé ✓ 🌍 compressed, split and reassembled."
 

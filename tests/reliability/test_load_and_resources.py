@@ -13,6 +13,7 @@ from collections import Counter
 
 import httpcore
 import httpx
+import pytest
 
 from aistats import AsyncAIStats, AsyncChatStream, ChatStream
 from aistats._accumulate import ChatCompletionAccumulator
@@ -20,6 +21,8 @@ from aistats._sse import SSEDecoder
 from aistats.models import ChatCompletionChunk
 from aistats.testing import Fault, MockGateway, MockReply
 from tests.reliability.conftest import API_KEY, HELLO, MODEL, Api
+
+pytestmark = pytest.mark.slow
 
 CONCURRENT_STREAMS = 200
 

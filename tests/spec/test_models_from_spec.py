@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from typing import Any
 
@@ -29,9 +28,12 @@ from aistats.models import (
     ResponseFormatJsonSchemaConfig,
 )
 from tests.conftest import SEEDS, load_spec, schema_validator
+from tests.fuzzing import fuzz_examples
+
+pytestmark = pytest.mark.fuzz
 
 SPEC = load_spec()
-EXAMPLES = int(os.environ.get("AISTATS_FUZZ_EXAMPLES", "60"))
+EXAMPLES = fuzz_examples(60)
 
 
 def component(name: str) -> dict[str, Any]:

@@ -16,6 +16,8 @@ from aistats._call_parameters import CALL_PARAMETERS
 from tests.conftest import REPO_ROOT
 from tests.typing.checkers import describe, marked_lines, mypy_errors
 
+pytestmark = pytest.mark.slow
+
 NEW_PROPERTY = """        my_new_option:
           type: integer
           minimum: 1

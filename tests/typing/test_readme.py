@@ -13,6 +13,8 @@ import pytest
 from tests.conftest import REPO_ROOT
 from tests.typing.checkers import describe, mypy_errors, pyright_errors
 
+pytestmark = pytest.mark.slow
+
 README = REPO_ROOT / "README.md"
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
 _SHOWS_ERRORS = re.compile(r"^# error:", re.MULTILINE)

@@ -10,6 +10,8 @@ import pytest
 from tests.conftest import REPO_ROOT
 from tests.typing.checkers import describe, marked_lines, mypy_errors, pyright_errors
 
+pytestmark = pytest.mark.slow
+
 HERE = Path(__file__).resolve().parent
 USER_CODE = HERE / "user_code.py"
 MISTAKES = HERE / "mistakes.py"

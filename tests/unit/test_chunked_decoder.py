@@ -7,17 +7,15 @@ refused here too.
 
 from __future__ import annotations
 
-import os
-
 import h11
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aistats._chunked import ChunkedDecoder, ChunkedFramingError
+from tests.fuzzing import FUZZ_EXAMPLES, fuzz_examples
 
-FUZZ_EXAMPLES = int(os.environ.get("AISTATS_FUZZ_EXAMPLES") or 0)
-fuzz_settings = settings(deadline=None, max_examples=FUZZ_EXAMPLES or 600)
+fuzz_settings = settings(deadline=None, max_examples=fuzz_examples(600))
 # A long run (`make fuzz`) must not be cut off by the suite's per-test timeout (0: none).
 fuzz_timeout = pytest.mark.timeout(0 if FUZZ_EXAMPLES else 120)
 

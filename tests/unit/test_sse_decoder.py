@@ -9,7 +9,6 @@ came, and invalid UTF-8 raises ``APIResponseValidationError`` instead of becomin
 from __future__ import annotations
 
 import itertools
-import os
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -20,6 +19,7 @@ from hypothesis import strategies as st
 
 from aistats._exceptions import APIResponseValidationError
 from aistats._sse import ServerSentEvent, SSEDecoder
+from tests.fuzzing import FUZZ_EXAMPLES, fuzz_examples
 
 BOM = b"\xef\xbb\xbf"
 
@@ -521,9 +521,8 @@ def test_feeding_one_byte_at_a_time_equals_feeding_all_at_once() -> None:
 
 # 2,300 cases by default, about 15 s together. AISTATS_FUZZ_EXAMPLES=N runs N cases per
 # property test instead, for a long run (`make fuzz`).
-FUZZ_EXAMPLES = int(os.environ.get("AISTATS_FUZZ_EXAMPLES") or 0)
-fuzz_settings = settings(deadline=None, max_examples=FUZZ_EXAMPLES or 1_500)
-binary_fuzz_settings = settings(deadline=None, max_examples=FUZZ_EXAMPLES or 800)
+fuzz_settings = settings(deadline=None, max_examples=fuzz_examples(1_500))
+binary_fuzz_settings = settings(deadline=None, max_examples=fuzz_examples(800))
 TestFunction = TypeVar("TestFunction", bound=Callable[..., None])
 
 

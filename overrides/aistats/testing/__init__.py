@@ -30,7 +30,8 @@ connection_close.
 """
 
 from ._context import DEFAULT_CREATED, ReplyContext
-from ._faults import FAULT_ALIASES, FAULT_HEADER, FAULT_SPECS, Fault, describe_faults
+from ._fault_kinds import FAULT_ALIASES, FAULT_KINDS, FaultKind
+from ._faults import FAULT_HEADER, FAULT_SPECS, Fault, describe_faults
 from ._http import Headers, RecordedRequest
 from ._jsonschema_instance import build_instance
 from ._replies import MockReply
@@ -41,8 +42,10 @@ __all__ = [
     "DEFAULT_CREATED",
     "FAULT_ALIASES",
     "FAULT_HEADER",
+    "FAULT_KINDS",
     "FAULT_SPECS",
     "Fault",
+    "FaultKind",
     "Headers",
     "MockGateway",
     "MockReply",

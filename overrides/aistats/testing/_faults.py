@@ -13,108 +13,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-ParamValue = int | float | str | bool | None
+from ._fault_kinds import (
+    DEFAULT_AFTER_EVENTS,
+    DEFAULT_ERROR_BODY,
+    DEFAULT_ERROR_FRAME_STYLE,
+    DEFAULT_ERROR_STATUS,
+    DEFAULT_EVENT_NAME,
+    DEFAULT_KEEPALIVE_EVERY,
+    DEFAULT_PAUSE_AFTER_EVENTS,
+    DEFAULT_PAUSE_MS,
+    DEFAULT_RATE_LIMIT_RETRY_AFTER,
+    DEFAULT_SLOW_DELAY_MS,
+    DEFAULT_STALL_SECONDS,
+    DEFAULT_STREAM_ERROR_MESSAGE,
+    DEFAULT_TINY_WRITE_BYTES,
+    DEFAULT_TINY_WRITE_DELAY_MS,
+    ERROR_BODIES,
+    ERROR_FRAME_STYLES,
+    FAULT_ALIASES,
+    FAULT_KINDS,
+    FaultKind,
+    ParamValue,
+)
 
 #: Header that selects faults per request.
 FAULT_HEADER = "X-Mock-Fault"
 
-DEFAULT_AFTER_EVENTS = 2
-DEFAULT_STALL_SECONDS = 120.0
-DEFAULT_SLOW_DELAY_MS = 50.0
-DEFAULT_PAUSE_MS = 500.0
-DEFAULT_TINY_WRITE_BYTES = 3
-DEFAULT_TINY_WRITE_DELAY_MS = 0.1
-DEFAULT_STREAM_ERROR_MESSAGE = "Upstream provider failed mid-stream (mock)"
-
-
-@dataclass(frozen=True)
-class _FaultSpec:
-    doc: str
-    params: dict[str, tuple[type, ParamValue]]
-
-
-_RETRY_PARAMS: dict[str, tuple[type, ParamValue]] = {
-    "retry_after": (int, None),
-    "retry_after_ms": (int, None),
-    "retry_after_date": (int, None),
-}
-_AFTER: dict[str, tuple[type, ParamValue]] = {"after_events": (int, DEFAULT_AFTER_EVENTS)}
-_RESET: dict[str, tuple[type, ParamValue]] = {"reset": (bool, False)}
-
-#: Every fault name with its parameters ``name: (type, default)`` and a one-line description.
-FAULT_SPECS: dict[str, _FaultSpec] = {
-    "http_error": _FaultSpec(
-        "answer with this status; body=json|html|text|empty; retry_after* add Retry-After "
-        "(seconds), retry-after-ms, or Retry-After as an HTTP date this many seconds ahead",
-        {"status": (int, 500), "body": (str, "json"), "message": (str, None), **_RETRY_PARAMS},
-    ),
-    "rate_limited": _FaultSpec(
-        "429 gateway JSON error with Retry-After; reset_in puts the gateway's reset_at this many "
-        "seconds ahead in the body (debug.upstream.reset_at)",
-        {**_RETRY_PARAMS, "retry_after": (int, 1), "reset_in": (float, None)},
-    ),
-    "unavailable": _FaultSpec("503 gateway JSON error (optionally Retry-After)", _RETRY_PARAMS),
-    "drop_before_headers": _FaultSpec("read the request, then close without answering", _RESET),
-    "drop_after_headers": _FaultSpec("send the response head, then close", _RESET),
-    "drop_mid_stream": _FaultSpec(
-        "send after_events whole events, then close (no terminating chunk)", {**_AFTER, **_RESET}
-    ),
-    "drop_mid_event": _FaultSpec(
-        "send after_events events and half of the next one, then close", {**_AFTER, **_RESET}
-    ),
-    "stall_before_headers": _FaultSpec(
-        "send nothing until the client leaves, the server stops, or seconds pass",
-        {"seconds": (float, DEFAULT_STALL_SECONDS)},
-    ),
-    "stall_mid_stream": _FaultSpec(
-        "send after_events events, then nothing (as stall_before_headers)",
-        {**_AFTER, "seconds": (float, DEFAULT_STALL_SECONDS)},
-    ),
-    "error_frame": _FaultSpec(
-        "after after_events events send an error frame and end the stream (no [DONE]); "
-        'style=error: {"error":{...}}, style=object: {"object":"error","message":...}',
-        {**_AFTER, "style": (str, "error"), "message": (str, DEFAULT_STREAM_ERROR_MESSAGE)},
-    ),
-    "malformed_frame": _FaultSpec("insert a non-JSON data frame after after_events events", _AFTER),
-    "invalid_utf8": _FaultSpec(
-        "insert a content frame holding non-UTF-8 bytes after after_events events", _AFTER
-    ),
-    "slow": _FaultSpec(
-        "wait delay_ms before every event", {"delay_ms": (float, DEFAULT_SLOW_DELAY_MS)}
-    ),
-    "pause": _FaultSpec(
-        "wait ms after the first after_events events (time-to-first-chunk tests)",
-        {"after_events": (int, 1), "ms": (float, DEFAULT_PAUSE_MS)},
-    ),
-    "tiny_writes": _FaultSpec(
-        "send the whole response in 1..max_bytes byte writes, delay_ms apart (splits UTF-8 "
-        "characters and CRLFs across reads; gaps under 1 ms pause the server thread)",
-        {
-            "max_bytes": (int, DEFAULT_TINY_WRITE_BYTES),
-            "delay_ms": (float, DEFAULT_TINY_WRITE_DELAY_MS),
-        },
-    ),
-    "crlf": _FaultSpec("end SSE lines with CRLF", {}),
-    "cr": _FaultSpec("end SSE lines with a lone CR", {}),
-    "keepalive_comments": _FaultSpec(
-        "send a ': keep-alive' comment event before every `every`-th event", {"every": (int, 1)}
-    ),
-    "event_lines": _FaultSpec(
-        "prefix data events with 'event: <name>'", {"name": (str, "message")}
-    ),
-    "id_lines": _FaultSpec("prefix data events with 'id: <n>'", {}),
-    "gzip": _FaultSpec("Content-Encoding: gzip when the client accepts gzip", {}),
-    "content_length": _FaultSpec("frame the body with Content-Length instead of chunks", {}),
-    "connection_close": _FaultSpec("answer with Connection: close and close afterwards", {}),
-    "realistic": _FaultSpec(
-        "stream as the gateway's re-encoding upstream paths do: nativeResponseId on every frame, "
-        "no created/model, usage always, a final whole chat.completion frame, no [DONE]",
-        {},
-    ),
-}
-
-#: Other spellings accepted in ``X-Mock-Fault``.
-FAULT_ALIASES: dict[str, str] = {"drop_between_events": "drop_mid_stream"}
+#: Every fault name with its kind: ``.params`` (``name: (type, default)``), ``.doc``, effects.
+FAULT_SPECS = FAULT_KINDS
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
@@ -144,6 +70,11 @@ class Fault:
             if key not in spec.params:
                 known = ", ".join(spec.params) or "none"
                 raise ValueError(f"fault {self.name!r} has no parameter {key!r}; known: {known}")
+
+    @property
+    def kind(self) -> FaultKind:
+        """What this fault is and does (`_fault_kinds`)."""
+        return FAULT_KINDS[self.name]
 
     # -- reading parameters -------------------------------------------------------------------
 
@@ -231,9 +162,9 @@ class Fault:
     @classmethod
     def http_error(
         cls,
-        status: int = 500,
+        status: int = DEFAULT_ERROR_STATUS,
         *,
-        body: str = "json",
+        body: str = DEFAULT_ERROR_BODY,
         message: str | None = None,
         retry_after: int | None = None,
         retry_after_ms: int | None = None,
@@ -244,8 +175,8 @@ class Fault:
         >>> Fault.http_error(502, body="html").header_value
         'http_error;status=502;body=html'
         """
-        if body not in {"json", "html", "text", "empty"}:
-            raise ValueError("body must be one of json, html, text, empty")
+        if body not in ERROR_BODIES:
+            raise ValueError(f"body must be one of {', '.join(ERROR_BODIES)}")
         return cls._make(
             "http_error",
             status=status,
@@ -259,7 +190,7 @@ class Fault:
     @classmethod
     def rate_limited(
         cls,
-        retry_after: int | None = 1,
+        retry_after: int | None = DEFAULT_RATE_LIMIT_RETRY_AFTER,
         *,
         retry_after_ms: int | None = None,
         retry_after_date: int | None = None,
@@ -366,7 +297,7 @@ class Fault:
         cls,
         after_events: int = DEFAULT_AFTER_EVENTS,
         *,
-        style: str = "error",
+        style: str = DEFAULT_ERROR_FRAME_STYLE,
         message: str = DEFAULT_STREAM_ERROR_MESSAGE,
     ) -> Fault:
         """End the stream with an error frame: ``style="error"`` or ``style="object"``.
@@ -374,8 +305,8 @@ class Fault:
         >>> Fault.error_frame(style="object").header_value
         'error_frame;style=object'
         """
-        if style not in {"error", "object"}:
-            raise ValueError("style must be 'error' or 'object'")
+        if style not in ERROR_FRAME_STYLES:
+            raise ValueError(f"style must be one of {', '.join(ERROR_FRAME_STYLES)}")
         return cls._make("error_frame", after_events=after_events, style=style, message=message)
 
     @classmethod
@@ -406,7 +337,9 @@ class Fault:
         return cls._make("slow", delay_ms=delay_ms)
 
     @classmethod
-    def pause(cls, after_events: int = 1, *, ms: float = DEFAULT_PAUSE_MS) -> Fault:
+    def pause(
+        cls, after_events: int = DEFAULT_PAUSE_AFTER_EVENTS, *, ms: float = DEFAULT_PAUSE_MS
+    ) -> Fault:
         """Wait ``ms`` once, after the first ``after_events`` events.
 
         >>> Fault.pause(ms=200).header_value
@@ -449,7 +382,7 @@ class Fault:
         return cls("cr")
 
     @classmethod
-    def keepalive_comments(cls, every: int = 1) -> Fault:
+    def keepalive_comments(cls, every: int = DEFAULT_KEEPALIVE_EVERY) -> Fault:
         """Send ``: keep-alive`` before every ``every``-th event (starting with the first).
 
         >>> Fault.keepalive_comments(2).header_value
@@ -460,7 +393,7 @@ class Fault:
         return cls._make("keepalive_comments", every=every)
 
     @classmethod
-    def event_lines(cls, name: str = "message") -> Fault:
+    def event_lines(cls, name: str = DEFAULT_EVENT_NAME) -> Fault:
         """Prefix each data event with ``event: <name>``.
 
         >>> Fault.event_lines("chunk").header_value

@@ -148,7 +148,7 @@ def json_problem(raw: bytes) -> str:
     """Why ``raw`` is not a JSON body the gateway accepts, for the 400's description.
 
     >>> json_problem(b'{"t": NaN}')
-    'Body is not valid JSON: NaN is not JSON (line 1, column 7)'
+    'Body is not valid JSON: NaN is not JSON'
     """
     if not raw:
         return "Request body is empty"

@@ -16,12 +16,10 @@ import logging
 import socket
 import struct
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Literal
 
 from ._context import (
     DEFAULT_CREATED,
@@ -30,7 +28,9 @@ from ._context import (
     ReplyContext,
     StreamStyle,
 )
+from ._delivery import Ending, deliver
 from ._errors import DEFAULT_ERROR_STYLE, ERROR_STYLES, ErrorStyle
+from ._fault_kinds import REALISTIC, switches
 from ._faults import FAULT_HEADER, Fault
 from ._http import (
     MAX_BODY_BYTES,
@@ -70,15 +70,9 @@ STOP_TIMEOUT_S = 5.0
 CONNECTION_DRAIN_S = 1.0
 # An idle keep-alive connection is closed after this long (httpx pools reconnect transparently).
 KEEP_ALIVE_IDLE_S = 60.0
-# Bodies are written in batches of about this size: one syscall carries many HTTP chunks.
-WRITE_BATCH_BYTES = 64 * 1024
 # Let the transport buffer a few batches before drain() waits for the client.
 WRITE_BUFFER_HIGH = 1024 * 1024
 LISTEN_BACKLOG = 1024
-# Gaps shorter than this are slept on the server thread (see _gap).
-SUB_MS_GAP_LIMIT_S = 0.001
-
-_Ending = Literal["keep", "close", "reset"]
 
 
 @dataclass(eq=False)
@@ -441,7 +435,7 @@ class MockGateway:
             self._connections_opened += 1
             self._connections.add(connection)
             self._lock.notify_all()
-        ending: _Ending = "close"
+        ending: Ending = "close"
         try:
             ending = await self._serve(reader, writer)
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
@@ -459,7 +453,7 @@ class MockGateway:
                 self._connections.discard(connection)
                 self._lock.notify_all()
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> _Ending:
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> Ending:
         while True:
             try:
                 async with asyncio.timeout(KEEP_ALIVE_IDLE_S):
@@ -473,14 +467,14 @@ class MockGateway:
                 # Answer as to a request that asked to close: the stream position is lost anyway.
                 closing = Headers([("Connection", "close")])
                 dummy = RecordedRequest("GET", "/", "HTTP/1.1", closing, b"")
-                await self._deliver(build_wire(head, (), dummy), reader, writer)
+                await deliver(build_wire(head, (), dummy), reader, writer)
                 return "close"
             if request is None:
                 return "close"
             with self._lock:
                 self._requests.append(request)
                 self._lock.notify_all()
-            ending = await self._deliver(self._wire_for(request), reader, writer)
+            ending = await deliver(self._wire_for(request), reader, writer)
             if ending != "keep":
                 return ending
 
@@ -531,7 +525,7 @@ class MockGateway:
         with self._lock:
             reply = self._queue.popleft() if self._queue else None
         reply_faults = reply.faults if reply is not None else ()
-        realistic = any(f.name == "realistic" for f in reply_faults + header_faults)
+        realistic = REALISTIC in switches((*reply_faults, *header_faults))
         ctx = ReplyContext(
             request,
             self._created,
@@ -544,119 +538,3 @@ class MockGateway:
         else:
             response = reply.render(ctx)
         return response, reply_faults
-
-    async def _deliver(
-        self, wire: Wire, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> _Ending:
-        plan = wire.delivery
-        failed: _Ending = "reset" if plan.reset else "close"
-        if plan.before_headers == "drop":
-            return failed
-        if plan.before_headers == "stall":
-            await _stall(reader, plan.stall_seconds)
-            return "close"
-        pieces, tail = wire.pieces, wire.tail
-        if plan.cut_after is not None:
-            cut = plan.cut_after
-            partial = b""
-            if plan.cut_partial and cut < len(pieces):
-                piece = pieces[cut]
-                partial = piece[: max(1, len(piece) // 2)]
-            pieces, tail = pieces[:cut], partial
-        if plan.paced:
-            if not await _write_paced(reader, writer, wire, pieces, tail):
-                return "close"  # the client hung up during a pause: nothing more to send
-        else:
-            await _write_batched(writer, wire.head, pieces, tail)
-        if plan.cut_after is None:
-            return "keep" if wire.keep_alive else "close"
-        if plan.cut_stall:
-            await _stall(reader, plan.stall_seconds)
-            return "close"
-        return failed
-
-
-async def _write_batched(
-    writer: asyncio.StreamWriter, head: bytes, pieces: list[bytes], tail: bytes
-) -> None:
-    """Write everything in ~WRITE_BATCH_BYTES syscalls; chunk boundaries stay in the bytes."""
-    batch = [head]
-    size = len(head)
-    for piece in pieces:
-        batch.append(piece)
-        size += len(piece)
-        if size >= WRITE_BATCH_BYTES:
-            writer.write(b"".join(batch))
-            batch.clear()
-            size = 0
-            await writer.drain()
-    batch.append(tail)
-    writer.write(b"".join(batch))
-    await writer.drain()
-
-
-async def _write_paced(
-    reader: asyncio.StreamReader,
-    writer: asyncio.StreamWriter,
-    wire: Wire,
-    pieces: list[bytes],
-    tail: bytes,
-) -> bool:
-    """Write piece by piece, honouring delays, the pause, and tiny writes. Returns False when
-    the client closed the connection during the pause (so tests see it released at once)."""
-    plan = wire.delivery
-    counter = [0]
-
-    async def send(data: bytes) -> None:
-        if not plan.tiny_max:
-            writer.write(data)
-            await writer.drain()
-            return
-        position = 0
-        while position < len(data):
-            # Sizes cycle 1, 2, ... tiny_max so the splits land everywhere.
-            size = 1 + counter[0] % plan.tiny_max
-            counter[0] += 1
-            writer.write(data[position : position + size])
-            position += size
-            await writer.drain()
-            await _gap(plan.tiny_delay)
-
-    await send(wire.head)
-    for index, piece in enumerate(pieces):
-        paused_here = plan.pause_after is not None and index == plan.pause_after
-        if paused_here and await _stall(reader, plan.pause_seconds):
-            return False
-        if plan.event_delay:
-            await asyncio.sleep(plan.event_delay)
-        await send(piece)
-    if tail:
-        await send(tail)
-    return True
-
-
-async def _gap(seconds: float) -> None:
-    """Pause between tiny writes. asyncio timers only have millisecond resolution, so shorter
-    gaps sleep the server thread itself (releasing the GIL for the client) and then yield."""
-    if seconds >= SUB_MS_GAP_LIMIT_S:
-        await asyncio.sleep(seconds)
-        return
-    if seconds > 0:
-        time.sleep(seconds)  # noqa: ASYNC251 - deliberate: asyncio timers cannot do sub-ms
-    await asyncio.sleep(0)
-
-
-async def _stall(reader: asyncio.StreamReader, seconds: float) -> bool:
-    """Send nothing until the client closes, ``seconds`` pass, or stop() cancels us.
-    Returns True when the client closed the connection."""
-    started = time.monotonic()
-    try:
-        async with asyncio.timeout(seconds):
-            while await reader.read(65536):
-                pass
-    except TimeoutError:
-        logger.debug("mock gateway: stall ended after %.1fs", time.monotonic() - started)
-        return False
-    except OSError:
-        return True
-    return True
