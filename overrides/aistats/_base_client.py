@@ -15,6 +15,7 @@ from ._config import (
     CHAT_COMPLETIONS_PATH,
     DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
+    default_ssl_context,
     resolve_api_key,
     resolve_base_url,
     resolve_max_retries,
@@ -142,7 +143,10 @@ class ClientBase(Generic[HttpT]):
             http_client
             if http_client is not None
             else self._http_class(
-                timeout=self._options.timeout, limits=DEFAULT_LIMITS, follow_redirects=False
+                timeout=self._options.timeout,
+                limits=DEFAULT_LIMITS,
+                follow_redirects=False,
+                verify=default_ssl_context(),
             )
         )
         self._attach_resources()

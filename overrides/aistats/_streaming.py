@@ -32,7 +32,6 @@ import httpx
 import orjson
 
 from ._accumulate import ChatCompletionAccumulator
-from ._chunked import achunked_body, chunked_body
 from ._error_building import excerpt, stream_error, stream_transport_error
 from ._exceptions import (
     APIError,
@@ -237,6 +236,10 @@ def _body(response: httpx.Response) -> _BodyReader:
     it is read straight from the transport unless it is compressed: httpx's per-read layers
     (chunkers, identity decoder, two generators) cost about a microsecond per event.
     Transport errors are httpx exceptions on every path."""
+    # Imported on the first stream, not with the package: `_chunked` needs httpcore and h11,
+    # which httpx itself imports only when it builds its first transport.
+    from ._chunked import chunked_body
+
     if (
         response.is_stream_consumed  # read already (by an event hook, say): httpx replays it
         or _is_compressed(response)
@@ -252,6 +255,8 @@ def _body(response: httpx.Response) -> _BodyReader:
 
 def _abody(response: httpx.Response) -> _BodyReader:
     """The async twin of `_body`."""
+    from ._chunked import achunked_body
+
     if (
         response.is_stream_consumed
         or _is_compressed(response)
