@@ -15,6 +15,7 @@ from ._base_client import (
     PreparedCall,
     Request,
     attempt_timeout,
+    body_read_timeout,
     error_for_status,
     is_error_status,
     log_attempt,
@@ -118,9 +119,9 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
     async def _send(
         self, call: PreparedCall, finish: Callable[[httpx.Response], Awaitable[T]]
     ) -> T:
-        self._check_open()
         retries_done = 0
         while True:
+            self._check_open()  # also after a retry wait, in which the client may be closed
             started = time.monotonic()
             request = self._http.build_request(
                 "POST", call.url, content=call.content, headers=call.headers,
@@ -132,6 +133,7 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
                 except httpx.HTTPError as exc:
                     raise transport_error(exc, request) from exc
                 log_attempt(call, retries_done + 1, str(response.status_code), started)
+                body_read_timeout(call, response)
                 if is_error_status(response.status_code):
                     raise error_for_status(response, await self._read_capped(response))
                 return await finish(response)

@@ -106,7 +106,9 @@ class PreparedCall:
 
 
 # Failures of a stream that had started: its chunks were handed out already, so sending the
-# request again would repeat (and bill) what the caller has seen. The caller decides.
+# request again would repeat (and bill) what the caller has seen. The caller decides. Today
+# they are raised while the caller iterates, outside the retry loop; this makes the rule
+# hold by type, whatever code comes to raise them.
 NEVER_RETRIED: Final = (APIStreamError, IncompleteStreamError)
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -306,17 +308,21 @@ def attempt_timeout(call: PreparedCall) -> httpx.Timeout:
     def cap(value: float | None) -> float:
         return remaining if value is None else min(value, remaining)
 
-    if call.stream:
-        # A stream's reads may go on as long as tokens keep coming; the deadline only bounds
-        # getting it started, which `connect`, `write` and `pool` cover.
-        return httpx.Timeout(
-            connect=cap(timeout.connect), read=timeout.read, write=cap(timeout.write),
-            pool=cap(timeout.pool),
-        )  # fmt: skip
+    # For a stream, the deadline bounds getting it started (up to its response head); the
+    # body's reads get the whole read timeout back (`body_read_timeout`).
     return httpx.Timeout(
         connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write),
         pool=cap(timeout.pool),
     )  # fmt: skip
+
+
+def body_read_timeout(call: PreparedCall, response: httpx.Response) -> None:
+    """A stream has started: its body's reads may go on as long as tokens keep coming, each
+    within the read timeout, whatever is left of the call's deadline. (Set on the request,
+    where httpx's transports read it when the body starts.)"""
+    if call.stream:
+        extensions = response.request.extensions
+        extensions["timeout"] = {**extensions.get("timeout", {}), "read": call.timeout.read}
 
 
 def next_retry_delay(call: PreparedCall, error: APIError, retries_done: int) -> float | None:

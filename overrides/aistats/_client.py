@@ -14,6 +14,7 @@ from ._base_client import (
     PreparedCall,
     Request,
     attempt_timeout,
+    body_read_timeout,
     error_for_status,
     is_error_status,
     log_attempt,
@@ -134,9 +135,9 @@ class AIStats(ClientBase[httpx.Client]):
 
     def _send(self, call: PreparedCall, finish: Callable[[httpx.Response], T]) -> T:
         """Send `call`, retrying as the policy allows, and hand a 2xx response to `finish`."""
-        self._check_open()
         retries_done = 0
         while True:
+            self._check_open()  # also after a retry wait, in which the client may be closed
             started = time.monotonic()
             request = self._http.build_request(
                 "POST", call.url, content=call.content, headers=call.headers,
@@ -148,6 +149,7 @@ class AIStats(ClientBase[httpx.Client]):
                 except httpx.HTTPError as exc:
                     raise transport_error(exc, request) from exc
                 log_attempt(call, retries_done + 1, str(response.status_code), started)
+                body_read_timeout(call, response)
                 if is_error_status(response.status_code):
                     raise error_for_status(response, self._read_capped(response))
                 return finish(response)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import ssl
 from typing import Final
 
@@ -128,25 +129,24 @@ def resolve_max_retries(max_retries: int) -> int:
 def _checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
     """`base_url` parsed, or a `ConfigurationError` naming what is wrong with it: found here,
     not after three retries of a request that could never be sent."""
-    shown = str(base_url)
+    text = str(base_url)
+    # Messages show the URL without any `user:password@` it holds (the URL itself keeps it).
+    shown = _USERINFO.sub("", text)
     try:
-        url = httpx.URL(shown)
-    except (httpx.InvalidURL, TypeError, ValueError) as exc:
-        raise ConfigurationError(f"base_url {shown!r} is not a URL: {exc}") from None
-    if url.userinfo:  # credentials in the URL would be logged with it; keys go in api_key
-        url = url.copy_with(username=None, password=None)
-        shown = str(url)
-    if not url.scheme or "://" not in shown:  # "localhost:8000" parses as scheme "localhost"
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise ConfigurationError(f"base_url {shown!r} is not a URL.") from None
+    if "://" not in text:  # "localhost:8000" parses as the scheme "localhost"
         raise ConfigurationError(
             f"base_url {shown!r} has no scheme: write it as https://host/v1 "
             f"(the default is {DEFAULT_BASE_URL})."
         )
+    if not url.host:
+        raise ConfigurationError(f"base_url {shown!r} has no host.")
     if url.scheme not in ("http", "https"):
         raise ConfigurationError(
             f"base_url {shown!r} has the scheme {url.scheme!r}: only http and https are used."
         )
-    if not url.host:
-        raise ConfigurationError(f"base_url {shown!r} has no host.")
     path = url.path.rstrip("/")
     if path.endswith(_ENDPOINT_SUFFIX):
         base = shown[: shown.rindex(_ENDPOINT_SUFFIX)]
@@ -158,3 +158,4 @@ def _checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
 
 
 _ENDPOINT_SUFFIX: Final = "/" + CHAT_COMPLETIONS_PATH
+_USERINFO: Final = re.compile(r"(?<=://)[^/@]*@")

@@ -154,7 +154,7 @@ def not_an_event_stream(response: httpx.Response, content: bytes) -> APIResponse
     A JSON reply (a proxy that ignored `stream: true`, say) must not silently yield nothing.
     """
     content_type = response.headers.get("content-type") or "no content type"
-    received = redact_api_key(excerpt(content), response.request)
+    received = excerpt(redact_api_key(content.decode("utf-8", "replace"), response.request))
     return APIResponseValidationError(
         f"Expected a text/event-stream reply to a stream request, got {content_type!r}: "
         f"{received!r}",
@@ -166,7 +166,7 @@ def not_an_event_stream(response: httpx.Response, content: bytes) -> APIResponse
 def not_json(response: httpx.Response, content: bytes) -> APIResponseValidationError:
     """The error for a 2xx non-stream reply that is not JSON (or not UTF-8)."""
     content_type = response.headers.get("content-type", "none")
-    received = redact_api_key(excerpt(content), response.request)
+    received = excerpt(redact_api_key(content.decode("utf-8", "replace"), response.request))
     return APIResponseValidationError(
         f"Expected a JSON chat completion, got {content_type!r} that is not JSON: {received!r}",
         received=received,

@@ -39,7 +39,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ._secrets import redact_api_key
+from ._secrets import redact_api_key, redact_in
 
 if TYPE_CHECKING:
     import httpx
@@ -332,7 +332,8 @@ class APIResponseValidationError(APIError):
         self, message: str, *, received: object = None, request: httpx.Request | None = None
     ) -> None:
         super().__init__(message, request=request)
-        self.received = received
+        # What arrived may quote the key (a proxy's page, a frame): cleaned like the message.
+        self.received = redact_in(received, request)
 
 
 def _has_request(response: httpx.Response) -> bool:

@@ -199,18 +199,22 @@ def build_headers(
     default_headers: Mapping[str, str] | None,
     extra_headers: Mapping[str, str] | None,
 ) -> dict[str, str]:
-    """Headers of one request; caller-supplied headers override ours."""
+    """Headers of one request; caller-supplied headers override ours, whatever the case of
+    their names (`authorization` replaces `Authorization` rather than being sent beside it)."""
     headers = {
         "Authorization": f"Bearer {api_key}",
         "Content-Type": "application/json",
         "Accept": "text/event-stream" if stream else "application/json",
         "User-Agent": USER_AGENT,
     }
-    if default_headers:
-        headers.update(default_headers)
-    if extra_headers:
-        check_headers(extra_headers)
-        headers.update(extra_headers)
+    for overrides in (default_headers, extra_headers):
+        if not overrides:
+            continue
+        if overrides is extra_headers:
+            check_headers(overrides)
+        given = {name.lower() for name in overrides}
+        headers = {name: value for name, value in headers.items() if name.lower() not in given}
+        headers.update(overrides)
     return headers
 
 

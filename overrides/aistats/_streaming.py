@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import (
+    AsyncGenerator,
     AsyncIterator,
     Awaitable,
     Callable,
@@ -41,6 +42,7 @@ from ._exceptions import (
     StreamNotOpenedError,
 )
 from ._responses import chunk_from_dict, completion_from_dict
+from ._secrets import redact_api_key
 from ._sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
@@ -149,7 +151,7 @@ class _StreamDecoder:
         incompleteness of a body that ended before the stream was finished."""
         error = self.error
         if error is not None:
-            if isinstance(error, APIStreamError | IncompleteStreamError):
+            if isinstance(error, APIStreamError):
                 error.partial = self.partial()  # everything handed out before it
             return error
         if self.ended and not self.done and self.accumulator.unfinished:
@@ -192,14 +194,17 @@ class _StreamDecoder:
         try:
             payload = orjson.loads(data)
         except orjson.JSONDecodeError:
+            # Redacted before it is cut: a key across the cut would keep its first half.
+            shown = excerpt(redact_api_key(data, self.request))
             raise APIResponseValidationError(
-                f"A stream event's data is not JSON: {excerpt(data)!r}",
-                received=excerpt(data),
+                f"A stream event's data is not JSON: {shown!r}",
+                received=shown,
                 request=self.request,
             ) from None
         if type(payload) is not dict:
+            shown = excerpt(redact_api_key(data, self.request))
             raise APIResponseValidationError(
-                f"A stream event's data is not a JSON object: {excerpt(data)!r}",
+                f"A stream event's data is not a JSON object: {shown!r}",
                 received=payload,
                 request=self.request,
             )
@@ -341,9 +346,16 @@ class _StreamBase:
         """A transport error while reading the body: nothing received may be lost."""
         return stream_transport_error(exc, self._decoder.request, self._decoder.partial())
 
-    def _drain_allowed(self) -> bool:
-        """After `[DONE]`: whether reading the rest of the body cannot hold the caller up.
-        Reading it keeps the connection for the next request; otherwise it is closed."""
+    def _prepare_drain(self) -> bool:
+        """After `[DONE]`: whether to read the rest of the body, which keeps the connection
+        for the next request (otherwise it is closed). On the `_chunked` path the read timeout
+        is shortened to DRAIN_READ_TIMEOUT_SECONDS first, so a body left open cannot hold the
+        caller up. A Content-Length body is read on only when all of it has arrived. On the
+        ordinary path otherwise (a compressed or chunked body on another transport, or
+        versions of httpcore without the names `_chunked` needs) the rest is read within the
+        read timeout: httpcore fixes a body's read timeout when the body starts, so it cannot
+        be shortened there, and a server that keeps such a body open after `[DONE]` is waited
+        for."""
         reader = self._reader
         if reader is None:
             return False
@@ -355,7 +367,10 @@ class _StreamBase:
                 request.extensions["timeout"] = timeouts
                 return True
             return False
-        return reader.length is not None and self._received >= reader.length
+        if reader.length is not None:
+            # All of a Content-Length body is here, or the server holds back what it declared.
+            return self._received >= reader.length
+        return True
 
 
 class ChatStream(_StreamBase):
@@ -440,7 +455,7 @@ class ChatStream(_StreamBase):
             failure = decoder.failure()
             if failure is not None:
                 raise failure
-            if decoder.done and not self._closed and self._drain_allowed():
+            if decoder.done and not self._closed and self._prepare_drain():
                 self._drain(pieces)
         finally:
             self.close()
@@ -478,6 +493,7 @@ class AsyncChatStream(_StreamBase):
         self._reader = None
         self._received = 0
         self._closed = False
+        self._reading: AsyncGenerator[dict[str, Any], None] | None = None
 
     async def _open(self) -> None:
         if self._opener is None:
@@ -541,7 +557,21 @@ class AsyncChatStream(_StreamBase):
     ) -> None:
         await self.aclose()
 
-    async def _payloads(self) -> AsyncIterator[dict[str, Any]]:
+    def _payloads(self) -> AsyncGenerator[dict[str, Any], None]:
+        """Every payload not yet handed out, by a new loop. A loop left with `break` is closed
+        by asyncio only on the event loop's next turn; the new loop closes it first, so that,
+        as in the sync stream, leaving a loop closes the connection before anything else
+        reads it."""
+        left, self._reading = self._reading, None
+        loop = self._read_payloads(left)
+        self._reading = loop
+        return loop
+
+    async def _read_payloads(
+        self, left: AsyncGenerator[dict[str, Any], None] | None
+    ) -> AsyncGenerator[dict[str, Any], None]:
+        if left is not None:
+            await left.aclose()
         decoder = self._decoder
         pending = decoder.pending
         try:
@@ -568,7 +598,7 @@ class AsyncChatStream(_StreamBase):
             failure = decoder.failure()
             if failure is not None:
                 raise failure
-            if pieces is not None and decoder.done and not self._closed and self._drain_allowed():
+            if pieces is not None and decoder.done and not self._closed and self._prepare_drain():
                 await self._drain(pieces)
         finally:
             await self.aclose()

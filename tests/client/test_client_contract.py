@@ -24,7 +24,7 @@ from aistats import (
     InvalidArgumentError,
     InvalidArgumentTypeError,
 )
-from aistats.testing import MockGateway
+from aistats.testing import Fault, MockGateway, MockReply
 from tests.client.conftest import API_KEY, HELLO, MODEL, Api
 from tests.client.raw_server import RawServer
 
@@ -272,3 +272,62 @@ async def test_total_timeout_per_call_overrides_the_clients(
         assert time.monotonic() - started < 10
     finally:
         await facade.aclose()
+
+
+async def test_a_key_sent_again_under_a_lowercase_header_name_is_still_redacted(
+    raw_api: Api, raw_server: RawServer
+) -> None:
+    """`authorization` from extra_headers replaces `Authorization` (never both are sent), and
+    the key it carries is the one redacted."""
+    other = "sk-other-key-5a6b7c8d9e"
+    body = {"error": "unauthorised", "description": f"bad key {other}"}
+    raw_server.replies.append(_json_reply("401 Unauthorized", body))
+    with pytest.raises(AuthenticationError) as caught:
+        await raw_api.generate(
+            model=MODEL, messages=HELLO, extra_headers={"authorization": f"Bearer {other}"}
+        )
+    assert other not in str(caught.value)
+    assert other not in repr(caught.value.body)
+
+
+async def test_a_client_closed_during_a_retry_wait_raises_the_typed_error(
+    api: Api, gateway: MockGateway
+) -> None:
+    gateway.enqueue(MockReply.error(503, headers={"Retry-After": "1"}))
+    import asyncio
+
+    async def close_soon() -> None:
+        await asyncio.sleep(0.3)
+        await api.aclose()
+
+    closer = asyncio.ensure_future(close_soon()) if api.kind == "async" else None
+    if closer is None:
+        import threading
+
+        threading.Timer(0.3, api.client.close).start()  # type: ignore[arg-type]
+    with pytest.raises(ClientClosedError):
+        await api.generate(model=MODEL, messages=HELLO)
+    if closer is not None:
+        await closer
+
+
+async def test_total_timeout_bounds_the_wait_for_a_streams_response_head(
+    api: Api, gateway: MockGateway
+) -> None:
+    gateway.enqueue(MockReply.text("late", fault=Fault.stall_before_headers(30)))
+    facade = client_of(api, timeout=20, total_timeout=1, max_retries=0)
+    try:
+        started = time.monotonic()
+        with pytest.raises(APIConnectionError):
+            await facade.text(model=MODEL, messages=HELLO)
+        assert time.monotonic() - started < 10  # not the 20 s read timeout
+    finally:
+        await facade.aclose()
+
+
+def test_credentials_in_an_unparsable_base_url_are_not_repeated() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        AIStats(api_key=API_KEY, base_url="https://user:s3cret@host:abc/v1")
+    assert "s3cret" not in str(caught.value)
+    with pytest.raises(ConfigurationError, match="has no host"):
+        AIStats(api_key=API_KEY, base_url="https://user:pw@/v1")

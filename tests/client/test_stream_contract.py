@@ -227,3 +227,45 @@ async def test_a_body_that_ends_after_done_keeps_its_connection(
     for _ in range(3):
         assert await raw_api.text(model=MODEL, messages=HELLO) == "".join(PIECES)
     assert raw_server.connections == 1
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_a_gzip_stream_keeps_its_connection(kind: str) -> None:
+    """A compressed body is read the ordinary way; after `[DONE]` its end is still read, so
+    the connection goes back to the pool."""
+    from aistats import AIStats, AsyncAIStats
+    from aistats.testing import Fault, MockGateway, MockReply
+
+    with MockGateway() as gateway:
+        for _ in range(3):
+            gateway.enqueue(MockReply.text("one two three", fault=Fault.gzip()))
+        options = {"api_key": "sk-x", "base_url": gateway.base_url}
+        client = AIStats(**options) if kind == "sync" else AsyncAIStats(**options)
+        api = Api(kind, gateway.base_url).with_client(client)
+        try:
+            for _ in range(3):
+                assert await api.text(model=MODEL, messages=HELLO) == "one two three"
+        finally:
+            await api.aclose()
+        assert gateway.connections_opened == 1
+
+
+async def test_an_async_loop_left_early_is_closed_before_the_next_one_reads(
+    raw_server: RawServer,
+) -> None:
+    """asyncio closes an abandoned async generator only on a later turn of the event loop;
+    the next loop must not read the socket in between (and then lose it under its feet)."""
+    from aistats import AsyncAIStats
+
+    half = WHOLE[: len(WHOLE) // 2]
+    raw_server.replies.append(HEAD + chunked(half, 40))  # the rest never comes
+    async with AsyncAIStats(api_key="sk-x", base_url=raw_server.base_url, timeout=10) as client:
+        stream = await client.stream_text(model=MODEL, messages=HELLO)
+        async for _ in stream.text_stream:
+            break
+        started = time.monotonic()
+        rest = [chunk async for chunk in stream]  # already-received chunks, then the end
+        assert time.monotonic() - started < PROMPTLY_SECONDS
+        with pytest.raises(IncompleteStreamError):
+            await stream.get_final_completion()
+    assert len(rest) < len(PIECES) + 2

@@ -24,7 +24,7 @@ def test_every_fault_has_a_constructor_whose_defaults_are_its_kinds(name: str) -
 
 @pytest.mark.parametrize("kind", FAULT_KINDS.values(), ids=lambda kind: kind.name)
 def test_every_fault_does_exactly_one_kind_of_thing(kind: FaultKind) -> None:
-    effects = [kind.replace, kind.rewrite, kind.plan, kind.switch]
+    effects = [kind.replace_response, kind.rewrite, kind.plan, kind.switch]
     assert sum(effect is not None for effect in effects) == 1
     assert kind.doc
 
@@ -32,3 +32,11 @@ def test_every_fault_does_exactly_one_kind_of_thing(kind: FaultKind) -> None:
 def test_a_fault_knows_its_kind() -> None:
     assert Fault.drop_mid_stream(3).kind is FAULT_KINDS["drop_mid_stream"]
     assert Fault.parse("drop_between_events")[0].kind.name == "drop_mid_stream"
+
+
+@pytest.mark.parametrize("text", ["http_error;body=bogus", "error_frame;style=bogus"])
+def test_a_word_parameter_outside_its_choices_is_refused_however_the_fault_is_made(
+    text: str,
+) -> None:
+    with pytest.raises(ValueError, match="must be one of"):
+        Fault.parse(text)

@@ -1,7 +1,7 @@
 """What each fault is and does, one object per fault name: its parameters and their defaults
 (stated here only), its description, and its effects, in the three layers the mock applies:
 
-1. ``replace``: the whole response (``http_error``, ``rate_limited``, ``unavailable``);
+1. ``replace_response``: the whole response (``http_error``, ``rate_limited``, ``unavailable``);
 2. ``rewrite``: the SSE events, in ``phase`` order (inserted frames, then ``id:``/``event:``
    lines, keep-alive comments, line endings);
 3. ``plan``: the delivery (drops, stalls, delays, tiny writes; see `_delivery`).
@@ -77,7 +77,7 @@ class FaultKind:
     name: str
     doc: str
     params: Mapping[str, Param]
-    replace: Callable[[Fault, ErrorStyle], Response] | None = None
+    replace_response: Callable[[Fault, ErrorStyle], Response] | None = None
     rewrite: Callable[[Events, Fault], Events] | None = None
     phase: int = INSERT
     plan: Callable[[Delivery, Fault], Delivery] | None = None
@@ -199,7 +199,7 @@ def _number_events(events: Events, fault: Fault) -> Events:
     numbered = []
     counter = 0
     for event in events:
-        if event.startswith(b"data:") and not event.startswith(b"id:"):
+        if event.startswith(b"data:"):
             counter += 1
             event = b"id: %d\n" % counter + event
         numbered.append(event)
@@ -311,20 +311,20 @@ _KINDS = (
             "message": (str, None),
             **_RETRY,
         },
-        replace=_error_reply(None, body_param=True, reset_param=False),
+        replace_response=_error_reply(None, body_param=True, reset_param=False),
     ),
     FaultKind(
         "rate_limited",
         "429 gateway JSON error with Retry-After; reset_in puts the gateway's reset_at this many "
         "seconds ahead in the body (debug.upstream.reset_at)",
         {**_RETRY, "retry_after": (int, DEFAULT_RATE_LIMIT_RETRY_AFTER), "reset_in": (float, None)},
-        replace=_error_reply(429, body_param=False, reset_param=True),
+        replace_response=_error_reply(429, body_param=False, reset_param=True),
     ),
     FaultKind(
         "unavailable",
         "503 gateway JSON error (optionally Retry-After)",
         _RETRY,
-        replace=_error_reply(503, body_param=False, reset_param=False),
+        replace_response=_error_reply(503, body_param=False, reset_param=False),
     ),
     FaultKind(
         "drop_before_headers",

@@ -36,6 +36,12 @@ from ._fault_kinds import (
     ParamValue,
 )
 
+# Parameters whose values are one of a few words.
+_CHOICES: dict[str, dict[str, tuple[str, ...]]] = {
+    "http_error": {"body": ERROR_BODIES},
+    "error_frame": {"style": ERROR_FRAME_STYLES},
+}
+
 #: Header that selects faults per request.
 FAULT_HEADER = "X-Mock-Fault"
 
@@ -70,6 +76,11 @@ class Fault:
             if key not in spec.params:
                 known = ", ".join(spec.params) or "none"
                 raise ValueError(f"fault {self.name!r} has no parameter {key!r}; known: {known}")
+        # Parameters with a fixed set of values, however the fault was made (header, CLI, code).
+        for key, allowed in _CHOICES.get(self.name, {}).items():
+            value = self.get(key)
+            if value not in allowed:
+                raise ValueError(f"fault {self.name!r}: {key} must be one of {', '.join(allowed)}")
 
     @property
     def kind(self) -> FaultKind:
@@ -175,8 +186,6 @@ class Fault:
         >>> Fault.http_error(502, body="html").header_value
         'http_error;status=502;body=html'
         """
-        if body not in ERROR_BODIES:
-            raise ValueError(f"body must be one of {', '.join(ERROR_BODIES)}")
         return cls._make(
             "http_error",
             status=status,
@@ -305,8 +314,6 @@ class Fault:
         >>> Fault.error_frame(style="object").header_value
         'error_frame;style=object'
         """
-        if style not in ERROR_FRAME_STYLES:
-            raise ValueError(f"style must be one of {', '.join(ERROR_FRAME_STYLES)}")
         return cls._make("error_frame", after_events=after_events, style=style, message=message)
 
     @classmethod

@@ -52,8 +52,8 @@ def build_wire(
     >>> build_wire(response, [Fault.gzip()], request).head  # doctest: +SKIP
     """
     for fault in faults:
-        if fault.kind.replace is not None:
-            response = fault.kind.replace(fault, error_style)
+        if fault.kind.replace_response is not None:
+            response = fault.kind.replace_response(fault, error_style)
     switched_on = switches(faults)
     headers = list(response.headers)
     gzip_on = GZIP in switched_on and request.accepts_encoding("gzip")
