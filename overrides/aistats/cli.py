@@ -2,7 +2,7 @@
 
     aistats chat "Write a limerick about lighthouses."
     echo "Summarise this" | aistats chat --model openai/gpt-4o-mini --no-stream
-    aistats mock --port 8080 --fault 'drop_mid_stream;after_events=3' --api-key sk-test
+    aistats mock --port 8080 --fault drop_mid_stream:3 --api-key sk-test
 
 Errors print one line on stderr and exit with a code per kind of failure (see EXIT_CODES), so
 scripts can tell a bad key from a rate limit from a network problem.
@@ -10,6 +10,7 @@ scripts can tell a bad key from a rate limit from a network problem.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -30,6 +31,7 @@ from . import _exceptions as errors
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from aistats.testing import Fault
     from aistats_api.models import (
         ChatCompletionRequestMessageParam,
         CreateChatCompletionRequestParam,
@@ -57,8 +59,10 @@ def exit_code_for(error: errors.AIStatsError) -> int:
     return next(code for kind, code in EXIT_CODES if isinstance(error, kind))
 
 
-def _fail(error: errors.AIStatsError) -> NoReturn:
-    click.echo(f"aistats: error: {error}", err=True)
+def _fail(error: errors.AIStatsError, *, new_line: bool = False) -> NoReturn:
+    """One line on stderr, then the exit code of the error's kind. ``new_line`` starts it on
+    a line of its own, after the unfinished line of a stream that dropped."""
+    click.echo(f"{chr(10) if new_line else ''}aistats: error: {error}", err=True)
     sys.exit(exit_code_for(error))
 
 
@@ -157,8 +161,10 @@ def chat(
                     out.write("\n")
                     completion = stream.get_final_completion()
     except errors.AIStatsError as error:
-        out.end_line()  # the partial text of a dropped stream keeps its own line
-        _fail(error)
+        # stdout keeps exactly the partial text of a dropped stream; the error goes on a line
+        # of its own wherever it would otherwise continue that text.
+        out.flush()
+        _fail(error, new_line=out.line_open and _stderr_follows_stdout())
     except BrokenPipeError:  # here, before click turns it into exit status 1
         _reader_went_away()
     out.flush()
@@ -184,10 +190,26 @@ class _Output:
     def flush(self) -> None:
         self._stream.flush()
 
-    def end_line(self) -> None:
-        if not self._at_line_start:
-            self.write("\n")
-        self.flush()
+    @property
+    def line_open(self) -> bool:
+        """Whether the last line written is unfinished."""
+        return not self._at_line_start
+
+
+def _stderr_follows_stdout() -> bool:
+    """Whether a line on stderr is shown right after the text on stdout: stderr is a terminal
+    (where stdout usually is too), or the same file or pipe as stdout (``2>&1``)."""
+    try:
+        if sys.stderr.isatty():
+            return True
+        out, err = os.fstat(sys.stdout.fileno()), os.fstat(sys.stderr.fileno())
+    except (OSError, ValueError):  # a closed or in-memory stream
+        return False
+    return (out.st_dev, out.st_ino) == (err.st_dev, err.st_ino)
+
+
+# The client frames the body itself: a second length or coding would break the request.
+_FRAMING_HEADERS: Final = frozenset({"content-length", "transfer-encoding"})
 
 
 def _parse_headers(headers: tuple[str, ...]) -> dict[str, str]:
@@ -196,6 +218,10 @@ def _parse_headers(headers: tuple[str, ...]) -> dict[str, str]:
         name, colon, value = header.partition(":")
         if not colon or not name.strip():
             raise click.BadParameter(f"{header!r} is not 'Name: value'", param_hint="--header")
+        if name.strip().lower() in _FRAMING_HEADERS:
+            raise click.BadParameter(
+                f"{name.strip()} is set by the client from the body", param_hint="--header"
+            )
         parsed[name.strip()] = value.strip()
     return parsed
 
@@ -210,17 +236,42 @@ def _usage_line(usage: object) -> str:
     )
 
 
-@main.command()
+class _MockCommand(click.Command):
+    """`aistats mock`, whose help ends with the faults `--fault` takes (read from the testing
+    package when the help is shown, so `aistats chat` never imports it)."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from .testing import FAULT_KINDS
+
+        rows = [
+            (name, _defaults(kind.params) or "(no parameters)")
+            for name, kind in FAULT_KINDS.items()
+        ]
+        formatter.write_paragraph()
+        formatter.write_text(
+            "Faults for --fault, with their parameters' defaults (NAME:VALUE sets the first "
+            "one; --list-faults says what each does):"
+        )
+        with formatter.indentation():
+            formatter.write_dl(rows)
+        super().format_epilog(ctx, formatter)
+
+
+def _defaults(params: Mapping[str, tuple[Any, Any]]) -> str:
+    return "; ".join(f"{key}={'' if d is None else d}" for key, (_, d) in params.items())
+
+
+@main.command(cls=_MockCommand)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8080, show_default=True, help="Port (0 picks a free one).")
 @click.option(
     "--fault",
     "faults",
     multiple=True,
-    metavar="'NAME[;PARAM=VALUE...]'",
-    help="A fault for every request (repeatable), as in the X-Mock-Fault header, e.g. "
-    "'drop_mid_stream;after_events=3', 'rate_limited;retry_after=2', 'slow;ms=50'. "
-    "--list-faults names them all.",
+    metavar="FAULT",
+    help="A fault for every request (repeatable): NAME, NAME:VALUE (its first parameter) or "
+    "NAME;PARAM=VALUE;... as in the X-Mock-Fault header, e.g. rate_limited, "
+    "drop_mid_stream:3, 'http_error;status=502;body=html', 'slow;delay_ms=50'.",
 )
 @click.option(
     "--error-status",
@@ -266,7 +317,7 @@ def mock(
     list_faults: bool,
 ) -> None:
     """Run the mock gateway in the foreground; prints its base URL, stops on Ctrl-C."""
-    from .testing import Fault, MockGateway, describe_faults
+    from .testing import Fault, MockGateway, SpecUnavailable, describe_faults
 
     if list_faults:
         click.echo(describe_faults())
@@ -274,7 +325,7 @@ def mock(
     chosen: list[Fault] = []
     for text in faults:
         try:
-            chosen.extend(Fault.parse(text))
+            chosen.extend(parse_fault_option(text))
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--fault") from None
     if error_status is not None:
@@ -292,6 +343,9 @@ def mock(
         raise click.UsageError(str(error)) from None
     try:
         gateway.start()
+    except SpecUnavailable as error:  # the testing extra is not installed
+        click.echo(f"aistats: error: {error}", err=True)
+        sys.exit(1)
     except OSError as error:
         reason = (
             f"port {port} on {host} is already in use (try --port 0 for a free one)"
@@ -305,6 +359,32 @@ def mock(
     click.echo(gateway.base_url)
     sys.stdout.flush()
     gateway.run_until_interrupted()
+
+
+def parse_fault_option(text: str) -> tuple[Fault, ...]:
+    """The faults of one ``--fault``: the ``X-Mock-Fault`` syntax (``NAME;PARAM=VALUE``, items
+    separated by commas), where ``NAME:VALUE`` also sets the fault's first parameter.
+
+    >>> [str(fault) for fault in parse_fault_option("drop_mid_stream:3, crlf")]
+    ['drop_mid_stream;after_events=3', 'crlf']
+    """
+    from .testing import FAULT_ALIASES, FAULT_KINDS, Fault
+    from .testing._faults import _split_quoted
+
+    items: list[str] = []
+    for item in _split_quoted(text, ","):
+        fields = _split_quoted(item, ";")
+        name, colon, value = fields[0].partition(":")
+        if colon:
+            canonical = FAULT_ALIASES.get(name.strip().lower(), name.strip().lower())
+            kind = FAULT_KINDS.get(canonical)
+            if kind is None:
+                raise ValueError(f"unknown fault {name!r}; known: {', '.join(FAULT_KINDS)}")
+            if not kind.params:
+                raise ValueError(f"fault {canonical!r} takes no value")
+            fields[0] = f"{canonical};{next(iter(kind.params))}={value}"
+        items.append(";".join(fields))
+    return Fault.parse(",".join(items))
 
 
 def _reader_went_away() -> NoReturn:
@@ -325,7 +405,10 @@ def run() -> NoReturn:
     """
     try:
         code = main.main(standalone_mode=False)
+        sys.stdout.flush()  # here rather than at exit, where a closed pipe could not be caught
     except (KeyboardInterrupt, click.exceptions.Abort):
+        with contextlib.suppress(ValueError):  # not the main thread: no signals to ignore
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C while ending
         click.echo("", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as error:

@@ -9,13 +9,16 @@ import signal
 import socket
 import subprocess
 import sys
+import textwrap
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from aistats.testing import Fault, MockGateway, MockReply
+from tests.cli.not_installed import not_installed
 
 pytestmark = pytest.mark.slow
 
@@ -273,7 +276,10 @@ def mock_process(request: pytest.FixtureRequest) -> Iterator[MockProcess]:
 
 
 @pytest.mark.parametrize(
-    "mock_process", [("--fault", "drop_mid_stream;after_events=3")], indirect=True
+    "mock_process",
+    [("--fault", "drop_mid_stream;after_events=3"), ("--fault", "drop_mid_stream:3")],
+    ids=["header-syntax", "shorthand"],
+    indirect=True,
 )
 def test_mock_fault_applies_to_every_request(mock_process: MockProcess) -> None:
     for _ in range(2):
@@ -287,6 +293,16 @@ def test_mock_error_status_answers_every_request_with_it(mock_process: MockProce
     result = mock_process.chat("--no-stream", "hi")
     assert result.returncode == 7
     assert "503" in result.stderr
+    # In the gateway's error shape, as MockReply.error(503) answers.
+    response = httpx.post(
+        f"{mock_process.base_url}/chat/completions", headers={"Authorization": "Bearer k"},
+        json={"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]},
+        timeout=TIMEOUT,
+    )  # fmt: skip
+    assert response.status_code == 503
+    body = response.json()
+    assert (body["status_code"], body["error"]) == (503, "service_unavailable")
+    assert body["description"]
 
 
 @pytest.mark.parametrize(
@@ -326,11 +342,70 @@ def test_mock_on_a_port_in_use_says_so_in_one_line() -> None:
     ]
 
 
-def test_mock_refuses_an_unknown_fault_with_a_usage_error() -> None:
-    result = run("mock", "--port", "0", "--fault", "no_such_fault", gateway=None)
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        ("no_such_fault", "unknown fault 'no_such_fault'"),
+        ("no_such_fault:3", "unknown fault 'no_such_fault'"),
+        ("crlf:1", "fault 'crlf' takes no value"),
+        ("slow;ms=50", "fault 'slow' has no parameter 'ms'; known: delay_ms"),
+    ],
+)
+def test_mock_refuses_a_wrong_fault_with_a_usage_error(fault: str, message: str) -> None:
+    result = run("mock", "--port", "0", "--fault", fault, gateway=None)
     assert result.returncode == 2
-    assert "unknown fault 'no_such_fault'" in result.stderr
+    assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_fault_shorthand_sets_the_first_parameter() -> None:
+    from aistats.cli import parse_fault_option
+
+    assert parse_fault_option("drop_mid_stream:3") == (Fault.drop_mid_stream(3),)
+    assert parse_fault_option("http_error:502;body=html") == (Fault.http_error(502, body="html"),)
+    assert parse_fault_option("rate_limited, drop_between_events:1") == (
+        Fault.rate_limited(),
+        Fault.drop_mid_stream(1),
+    )
+    assert parse_fault_option('error_frame:1;message="a, b; c"') == (
+        Fault.error_frame(1, message="a, b; c"),
+    )
+
+
+def test_mock_help_lists_every_fault_and_its_examples_work() -> None:
+    from aistats.cli import parse_fault_option
+    from aistats.testing import FAULT_KINDS
+
+    result = run("mock", "--help", gateway=None)
+    assert result.returncode == 0, result.stderr
+    listed = {line.split()[0] for line in result.stdout.splitlines() if line.startswith("  ")}
+    assert set(FAULT_KINDS) <= listed
+    # Every example the help gives for --fault is a fault the command takes.
+    help_text = " ".join(result.stdout.split())
+    examples = help_text.split("e.g. ", 1)[1].split(". ", 1)[0].split(", ")
+    assert len(examples) >= 3
+    for example in examples:
+        assert parse_fault_option(example.strip("'")), example
+
+
+def test_mock_without_the_testing_extra_says_so_in_one_line() -> None:
+    script = not_installed("jsonschema") + textwrap.dedent(
+        """
+        sys.argv = ["aistats", "mock", "--port", "0"]
+        from aistats.cli import run
+        run()
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=TIMEOUT,
+        env=environment(None), stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stdout == ""
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("aistats: error: ")
+    assert "jsonschema" in line
+    assert "pip install 'aistats-client[testing]'" in line
 
 
 def test_chat_sends_the_given_headers(gateway: MockGateway) -> None:
@@ -345,6 +420,17 @@ def test_chat_sends_the_given_headers(gateway: MockGateway) -> None:
     assert run("chat", "-H", "no colon", "hi", gateway=gateway).returncode == 2
 
 
+@pytest.mark.parametrize("header", ["Content-Length: 5", "transfer-encoding: gzip"])
+def test_chat_refuses_headers_that_would_reframe_the_body(
+    gateway: MockGateway, header: str
+) -> None:
+    result = run("chat", "--no-stream", "-H", header, "hi", gateway=gateway)
+    assert result.returncode == 2
+    assert "is set by the client" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert gateway.requests == []
+
+
 def test_json_while_streaming_includes_usage(gateway: MockGateway) -> None:
     result = run("chat", "--json", "hi", gateway=gateway)
     assert result.returncode == 0, result.stderr
@@ -354,12 +440,24 @@ def test_json_while_streaming_includes_usage(gateway: MockGateway) -> None:
 def test_a_dropped_stream_keeps_its_partial_text_and_errs_on_its_own_line(
     gateway: MockGateway,
 ) -> None:
+    # stdout and stderr apart: stdout holds exactly the text received, stderr the one line.
     gateway.enqueue(MockReply.text("alpha beta gamma delta", fault=Fault.drop_mid_stream(3)))
     result = run("chat", "hi", gateway=gateway)
     assert result.returncode == 10
-    assert result.stdout.startswith("alpha")
-    assert result.stdout.endswith("\n")  # the error starts a line of its own on a terminal
+    assert result.stdout == "alpha beta"
     assert result.stderr.startswith("aistats: error: ")
+    assert len(result.stderr.splitlines()) == 1
+    # Both into one pipe (2>&1, as on a terminal): the error starts a line of its own.
+    gateway.enqueue(MockReply.text("alpha beta gamma delta", fault=Fault.drop_mid_stream(3)))
+    together = subprocess.run(
+        [SCRIPT, "chat", "hi"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        timeout=TIMEOUT, env=environment(gateway), stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert together.returncode == 10
+    lines = together.stdout.splitlines()
+    assert lines[0] == "alpha beta"
+    assert lines[1].startswith("aistats: error: ")
+    assert len(lines) == 2
 
 
 def test_a_reader_that_closes_the_pipe_early_is_not_an_error(gateway: MockGateway) -> None:
@@ -391,6 +489,49 @@ def test_ctrl_c_before_the_first_byte_stops_cleanly_with_130(gateway: MockGatewa
     _, stderr = process.communicate(timeout=TIMEOUT)
     assert process.returncode == 130
     assert b"Traceback" not in stderr
+
+
+# Ctrl-C at a given point of start-up: the trace hook raises KeyboardInterrupt when the named
+# function is entered, as Python's SIGINT handler would there. The script is the console
+# script's own code.
+INTERRUPT_AT = """
+import sys
+
+def interrupt(frame, event, arg):
+    if event == "call" and frame.f_code.co_name == {function!r} and (
+        frame.f_code.co_filename.endswith({file!r})
+    ):
+        sys.settrace(None)
+        raise KeyboardInterrupt
+    return None
+
+sys.settrace(interrupt)
+sys.argv = ["aistats", *{args!r}]
+from aistats.cli import run
+sys.exit(run())
+"""
+
+
+@pytest.mark.parametrize(
+    ("file", "function"),
+    [
+        ("cli.py", "main"),  # parsing the command line
+        ("cli.py", "_read_prompt"),  # reading the prompt
+        ("_client.py", "__init__"),  # building the client
+        ("_config.py", "default_ssl_context"),  # loading the certificates
+    ],
+)
+def test_ctrl_c_during_start_up_stops_cleanly_with_130(
+    gateway: MockGateway, file: str, function: str
+) -> None:
+    script = INTERRUPT_AT.format(function=function, file=file, args=["chat", "hello"])
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=TIMEOUT,
+        env=environment(gateway), stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert result.returncode == 130, result.stderr
+    assert "Traceback" not in result.stderr
+    assert gateway.requests == []
 
 
 def test_a_reply_cut_by_max_tokens_gets_a_note(gateway: MockGateway) -> None:

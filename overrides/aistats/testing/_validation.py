@@ -63,13 +63,37 @@ TESTING_EXTRA_INSTALL: Final = "pip install 'aistats-client[testing]'"
 
 def check_testing_extra() -> None:
     """Raise `SpecUnavailable` naming the extra when a module of it is missing: the mock
-    refuses to start rather than answer every request with a 500."""
-    missing = [name for name in TESTING_EXTRA_MODULES if importlib.util.find_spec(name) is None]
+    refuses to start rather than answer every request with a 500.
+
+    ``jsonschema`` is imported (every validated request needs it, so the first request does
+    not pay for the import either); ``hypothesis_jsonschema`` only looked up (it is needed
+    only for hard schemas, and imports hypothesis). An import hook that refuses a module
+    counts as missing."""
+    missing = [
+        name
+        for name in TESTING_EXTRA_MODULES
+        if not (_importable(name) if name == "jsonschema" else _findable(name))
+    ]
     if missing:
         raise SpecUnavailable(
             f"aistats.testing.MockGateway needs {' and '.join(missing)}, from the 'testing' "
             f"extra: {TESTING_EXTRA_INSTALL}"
         )
+
+
+def _importable(name: str) -> bool:
+    try:
+        importlib.import_module(name)
+    except ImportError:
+        return False
+    return True
+
+
+def _findable(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # a refusing import hook; a module without a spec
+        return False
 
 
 def jsonschema_module() -> Any:

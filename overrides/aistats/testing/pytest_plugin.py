@@ -5,11 +5,19 @@
         mock_gateway.enqueue(MockReply.text("Short."))
         assert my_summariser(aistats_client) == "Short."
 
-    async def test_summary_async(async_aistats_client):   # pytest-asyncio or anyio
+    @pytest.mark.asyncio          # pytest-asyncio, strict mode (auto mode: no mark)
+    async def test_summary_async(async_aistats_client):
         ...
 
 Each fixture is function-scoped: a fresh mock gateway on 127.0.0.1 and clients pointed at
 it, all closed when the test ends (no socket left open). The clients use `MOCK_API_KEY`.
+
+`async_aistats_client` is a pytest-asyncio fixture when pytest-asyncio is installed (its
+event loop follows ``asyncio_default_fixture_loop_scope``, as your own async fixtures do) and
+a plain async fixture otherwise; anyio's plugin runs either for tests marked
+``@pytest.mark.anyio`` (with pytest-asyncio absent or in strict mode: its auto mode claims
+every async test). To configure the mock, define a ``mock_gateway`` fixture of your own in
+``conftest.py``; the client fixtures use it.
 """
 
 from __future__ import annotations
