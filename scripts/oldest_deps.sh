@@ -1,42 +1,84 @@
 #!/usr/bin/env bash
-# The chunked-body and streaming tests in a second environment holding the oldest versions
-# pyproject.toml allows of the libraries whose private names `_chunked` uses (and of the other
-# runtime dependencies): proof that those versions work, fast path or not.
+# The chunked-body and streaming tests in a second environment holding the oldest version
+# pyproject.toml allows of every runtime dependency (httpx, httpcore and h11, whose private names
+# `_chunked` uses, and attrs, python-dateutil and orjson): proof that those versions work, and,
+# through tests/unit/test_chunked_fallback.py, that the fast chunked-body reader is on with them.
 #
-#   scripts/oldest_deps.sh [PYTHON]
+#   scripts/oldest_deps.sh [PYTHON]      (PYTHON: 3.11 or later; default python3)
 #
-# The environment (.venv-oldest) is rebuilt only when pyproject.toml or this script changes.
+# The environment (.venv-oldest) is rebuilt only when pyproject.toml or this script is newer
+# than its stamp file. The package goes in with --no-deps, so nothing newer slips in.
 set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$HERE/.."
+SELF=$HERE/$(basename "${BASH_SOURCE[0]}")
 
 PYTHON=${1:-python3}
 VENV=.venv-oldest
 STAMP=$VENV/.installed
-# Keep in step with the lower bounds in pyproject.toml's `dependencies`.
-OLDEST=(
-    "httpx==0.27.0" "httpcore==1.0.9" "h11==0.16.0" "anyio==4.0.0"
-    "attrs==23.1.0" "python-dateutil==2.8.0" "orjson==3.9.0"
+PIP=(-m pip --disable-pip-version-check)
+
+# name==X for each runtime dependency's `>=X`, read from pyproject.toml so that the two cannot
+# drift apart (a dependency without exactly one lower bound stops the script).
+OLDEST_LINES=$("$PYTHON" - <<'EOF'
+import re
+import sys
+import tomllib
+
+with open("pyproject.toml", "rb") as file:
+    dependencies = tomllib.load(file)["project"]["dependencies"]
+for requirement in dependencies:
+    match = re.fullmatch(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*)", requirement)
+    if match is None:
+        sys.exit(f"oldest_deps.sh: cannot read the requirement {requirement!r}")
+    name, _extras, specifiers = match.groups()
+    lower = [s.strip()[2:].strip() for s in specifiers.split(",") if s.strip().startswith(">=")]
+    if len(lower) != 1:
+        sys.exit(f"oldest_deps.sh: {requirement!r} needs exactly one '>=' lower bound")
+    print(f"{name}=={lower[0]}")
+EOF
 )
-# What the selected tests need, at the versions the dev extra pins.
+mapfile -t OLDEST <<<"$OLDEST_LINES"
+# Not a dependency of ours but of httpx (unbounded there): the lower bound of httpcore's own
+# `asyncio` extra, which the async streams run on.
+TRANSITIVE=("anyio==4.0.0")
+# What the selected tests need (pytest, its plugins the configuration in pyproject.toml uses,
+# and the `testing` extra for MockGateway), at the versions the dev extra pins.
 TEST_TOOLS=(
     "pytest==9.2.0" "pytest-asyncio==1.5.0" "pytest-timeout==2.4.0" "hypothesis==6.170.0"
-    "hypothesis-jsonschema==0.23.1" "jsonschema[format-nongpl]>=4.18" "pyyaml==6.0.3"
+    "hypothesis-jsonschema==0.23.1" "jsonschema[format-nongpl]==4.26.0"
 )
+# About 15 s: the chunk decoder (differential tests against this h11 included), chunked bodies
+# over raw sockets, the stream contract and streaming tests, and the fallback tests.
 TESTS=(
     tests/unit/test_chunked_decoder.py
+    tests/unit/test_chunked_fallback.py
     tests/client/test_chunked_bodies.py
     tests/client/test_stream_contract.py
     tests/client/test_streaming.py
-    tests/unit/test_chunked_fallback.py
 )
 
-if [[ ! -f $STAMP || pyproject.toml -nt $STAMP || $0 -nt $STAMP ]]; then
+if [[ ! -f $STAMP || pyproject.toml -nt $STAMP || $SELF -nt $STAMP ]]; then
+    echo "oldest_deps.sh: building $VENV with ${OLDEST[*]} ${TRANSITIVE[*]}"
     rm -rf "$VENV"
     "$PYTHON" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-        "${OLDEST[@]}" "${TEST_TOOLS[@]}"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -e .
+    "$VENV/bin/python" "${PIP[@]}" install --quiet "${OLDEST[@]}" "${TRANSITIVE[@]}" "${TEST_TOOLS[@]}"
+    "$VENV/bin/python" "${PIP[@]}" install --quiet --no-deps -e .
     touch "$STAMP"
 fi
-"$VENV/bin/python" -m pip list --disable-pip-version-check 2>/dev/null \
-    | grep -iE '^(httpx|httpcore|h11|anyio|attrs|orjson|python-dateutil) ' | tr -s ' ' | paste -sd ';'
+# The package's own requirements hold with these versions (pip resolved nothing around them).
+"$VENV/bin/python" "${PIP[@]}" check >/dev/null
+for pin in "${OLDEST[@]}" "${TRANSITIVE[@]}"; do
+    name=${pin%%==*}
+    installed=$("$VENV/bin/python" -c 'import sys
+from importlib.metadata import version
+print(version(sys.argv[1]))' "$name")
+    if [[ $installed != "${pin#*==}"* ]]; then
+        echo "oldest_deps.sh: $VENV has $name $installed, not ${pin#*==}" >&2
+        exit 1
+    fi
+    printf '%s %s  ' "$name" "$installed"
+done
+echo
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider "${TESTS[@]}"

@@ -16,10 +16,16 @@ usual, ends the message and keeps the connection reusable. Failures are httpx ex
 as when httpx reads the body itself.
 
 That needs private names of httpx, httpcore and h11 (the tested ranges are in pyproject.toml;
-the names in ``_PRIVATE_NAMES``), looked up and checked on first use. Anything else (another
-transport, HTTP/2, a proxy, a Content-Length body, a body already started, versions of these
-libraries without those names) gets ``None`` from ``chunked_body`` and is read the ordinary
-way, so the worst a change upstream can do is cost the speed-up, which ``make bench`` shows.
+the names in ``_PRIVATE_NAMES``). None is imported with this module: ``_chain`` looks them up
+and checks each method used against the call made to it, once per kind of stream (sync,
+async) and before any body is taken over; the instance attributes are checked once per body.
+Anything else (another transport, HTTP/2, a proxy, a Content-Length body, a body already
+started, versions of these libraries without those names or with other signatures) gets
+``None`` from ``chunked_body`` (the reason logged once at debug level) and is read the
+ordinary way. The worst a change upstream can do is cost the speed-up, which ``make bench``
+shows, and the short wait for a body's end after ``[DONE]``: only this path can shorten the
+read timeout mid-body, so on the ordinary one a server that keeps the body open after
+``[DONE]`` is waited for up to the read timeout (see ``_streaming``).
 """
 
 from __future__ import annotations
@@ -177,85 +183,135 @@ def _chunk_size(line: bytes) -> int:
 
 # -- Taking over a body from httpcore -----------------------------------------------------
 
-# The exact objects between an httpx response and httpcore's HTTP/1.1 connection, with the
-# attribute that leads on: httpx's Bound(Async)Stream, its (Async)ResponseStream, httpcore's
-# PoolByteStream, and then the connection's own byte stream. A transport that wraps any of
-# these in its own class breaks the chain and keeps the ordinary path. They are private names,
-# so they are looked up (and their signatures checked) on first use, not at import: a version
-# of httpx or httpcore without them costs the speed-up, never `import aistats`.
+# Every private class used, per kind of stream, as (module, name). In order: the exact objects
+# between an httpx response and httpcore's HTTP/1.1 connection (httpx's Bound(Async)Stream, its
+# (Async)ResponseStream, httpcore's PoolByteStream, the connection's own byte stream: a transport
+# that wraps any of these in a class of its own breaks the chain and keeps the ordinary path),
+# then the connection, the network stream of httpcore's default backend, and the h11 classes
+# whose state is taken over. `_chain` looks them up with importlib (nothing private is imported
+# with this module, itself imported on the first stream and not with `aistats`: a version
+# without one costs the speed-up, never an import) and checks their methods against the calls
+# made here, once per kind and before any body is taken over; the async names are looked up
+# only for an async stream.
 _PRIVATE_NAMES: Final = {
     "sync": (
-        ("httpx._client", "BoundSyncStream", "_stream"),
-        ("httpx._transports.default", "ResponseStream", "_httpcore_stream"),
-        ("httpcore._sync.connection_pool", "PoolByteStream", "_stream"),
-        ("httpcore._sync.http11", "HTTP11ConnectionByteStream", "HTTP11Connection"),
+        ("httpx._client", "BoundSyncStream"),
+        ("httpx._transports.default", "ResponseStream"),
+        ("httpcore._sync.connection_pool", "PoolByteStream"),
+        ("httpcore._sync.http11", "HTTP11ConnectionByteStream"),
+        ("httpcore._sync.http11", "HTTP11Connection"),
+        ("httpcore._backends.sync", "SyncStream"),
+        ("h11._readers", "ChunkedReader"),
+        ("h11._receivebuffer", "ReceiveBuffer"),
     ),
     "async": (
-        ("httpx._client", "BoundAsyncStream", "_stream"),
-        ("httpx._transports.default", "AsyncResponseStream", "_httpcore_stream"),
-        ("httpcore._async.connection_pool", "PoolByteStream", "_stream"),
-        ("httpcore._async.http11", "HTTP11ConnectionByteStream", "AsyncHTTP11Connection"),
+        ("httpx._client", "BoundAsyncStream"),
+        ("httpx._transports.default", "AsyncResponseStream"),
+        ("httpcore._async.connection_pool", "PoolByteStream"),
+        ("httpcore._async.http11", "HTTP11ConnectionByteStream"),
+        ("httpcore._async.http11", "AsyncHTTP11Connection"),
+        ("httpcore._backends.anyio", "AnyIOStream"),
+        ("h11._readers", "ChunkedReader"),
+        ("h11._receivebuffer", "ReceiveBuffer"),
     ),
 }
-# The methods used on the connection and its network stream, with the parameters passed.
-_CONNECTION_METHODS: Final = (("_receive_event", ("timeout",)),)
-_NETWORK_READ_PARAMETERS: Final = ("max_bytes", "timeout")
+# The attribute that leads from each of the first three classes to the next one.
+_LINK_ATTRIBUTES: Final = ("_stream", "_httpcore_stream", "_stream")
 
 
 class _Chain(NamedTuple):
     links: tuple[tuple[type, str], ...]
     stream_type: type
     connection_type: type
+    reader_type: type
+    buffer_type: type
 
 
 @functools.cache
 def _chain(kind: str) -> _Chain | None:
-    """The checked chain of private classes for "sync" or "async", or None (logged once)
-    when this httpx/httpcore/h11 lacks any of them or their methods changed."""
+    """The checked private classes for "sync" or "async" streams, or None (logged once, at
+    debug level) when this httpx/httpcore/h11 lacks any of them or a method used here changed:
+    the fast reader is then off for that kind, and bodies are read the ordinary way."""
     try:
-        links = []
-        *outer, (module_name, stream_name, connection_name) = _PRIVATE_NAMES[kind]
-        for module, name, attribute in outer:
-            links.append((getattr(importlib.import_module(module), name), attribute))
-        stream_type = getattr(importlib.import_module(module_name), stream_name)
-        connection_type = getattr(httpcore, connection_name)
-        _check_connection(connection_type, kind)
-    except (ImportError, AttributeError, TypeError, ValueError) as exc:
+        classes = [_private_class(module, name) for module, name in _PRIVATE_NAMES[kind]]
+        *outer, stream_type, connection_type, network_type, reader_type, buffer_type = classes
+        if len(outer) != len(_LINK_ATTRIBUTES):
+            raise ValueError(f"{len(outer)} wrapper classes, {len(_LINK_ATTRIBUTES)} attributes")
+        _check_methods(kind, connection_type, network_type, reader_type, buffer_type)
+    except Exception as exc:  # whatever it is, it must cost the speed-up and nothing else
         logger.debug(
             "The fast chunked-body reader is off for %s streams (httpx %s, httpcore %s, "
-            "h11 %s): %s; bodies are read the ordinary way.",
-            kind, httpx.__version__, httpcore.__version__, getattr(h11, "__version__", "?"), exc,
+            "h11 %s): %s: %s; bodies are read the ordinary way.",
+            kind, httpx.__version__, getattr(httpcore, "__version__", "?"),
+            getattr(h11, "__version__", "?"), type(exc).__name__, exc,
         )  # fmt: skip
         return None
-    return _Chain(tuple(links), stream_type, connection_type)
-
-
-def _check_connection(connection_type: type, kind: str) -> None:
-    """Raise TypeError unless the connection has what `_read`/`_aread` call, as called."""
-    if not isinstance(getattr(connection_type, "READ_NUM_BYTES", None), int):
-        raise TypeError(f"{connection_type.__name__}.READ_NUM_BYTES is not an int")
-    for method, parameters in _CONNECTION_METHODS:
-        _check_parameters(getattr(connection_type, method), parameters)
-    for name in ("receive_data", "next_event"):
-        if not callable(getattr(h11.Connection, name, None)):
-            raise TypeError(f"h11.Connection.{name} is missing")
-    backend = importlib.import_module(
-        "httpcore._backends.sync" if kind == "sync" else "httpcore._backends.anyio"
+    return _Chain(
+        tuple(zip(outer, _LINK_ATTRIBUTES, strict=True)),
+        stream_type,
+        connection_type,
+        reader_type,
+        buffer_type,
     )
-    stream_class = backend.SyncStream if kind == "sync" else backend.AnyIOStream
-    _check_parameters(stream_class.read, _NETWORK_READ_PARAMETERS)
 
 
-def _check_parameters(function: Any, names: tuple[str, ...]) -> None:
-    parameters = inspect.signature(function).parameters
-    missing = [name for name in names if name not in parameters]
-    if missing:
-        raise TypeError(f"{function.__qualname__} takes no {', '.join(missing)}")
+def _private_class(module: str, name: str) -> type:
+    found = getattr(importlib.import_module(module), name)
+    if not isinstance(found, type):
+        raise TypeError(f"{module}.{name} is not a class")
+    return found
+
+
+def _check_methods(
+    kind: str, connection_type: type, network_type: type, reader_type: type, buffer_type: type
+) -> None:
+    """Raise unless each private method used by `_read`/`_aread`/`_take_buffered` accepts the
+    call made to it (and is a coroutine function exactly where it is awaited), and the h11
+    state a body starts in looks as `_connection_of` expects it."""
+    awaited = kind == "async"
+    read_size = getattr(connection_type, "READ_NUM_BYTES", None)
+    if type(read_size) is not int or read_size <= 0:
+        raise TypeError(f"{connection_type.__qualname__}.READ_NUM_BYTES is {read_size!r}")
+    _check_call(connection_type, "_receive_event", awaited, timeout=None)
+    _check_call(network_type, "read", awaited, read_size, timeout=None)
+    _check_call(h11.Connection, "receive_data", False, b"")
+    _check_call(buffer_type, "maybe_extract_at_most", False, 0)
+    _check_call(buffer_type, "__len__", False)
+    # The attributes `_connection_of` reads: a fresh h11 connection and chunked reader have
+    # them, with the values that mean "nothing of the body read yet".
+    state = h11.Connection(h11.CLIENT)
+    if type(getattr(state, "_receive_buffer", None)) is not buffer_type:
+        raise TypeError(f"h11.Connection._receive_buffer is not a {buffer_type.__qualname__}")
+    if not hasattr(state, "_reader"):
+        raise AttributeError("h11.Connection has no _reader")
+    reader = reader_type()
+    start = (
+        getattr(reader, "_bytes_in_chunk", None),
+        getattr(reader, "_bytes_to_discard", None),
+        getattr(reader, "_reading_trailer", None),
+    )
+    if start not in ((0, b"", False), (0, 0, False)):
+        raise TypeError(f"a new {reader_type.__qualname__} starts as {start!r}")
+
+
+def _check_call(owner: type, name: str, awaited: bool, *args: Any, **kwargs: Any) -> None:
+    """Raise TypeError unless `owner.name(instance, *args, **kwargs)` binds."""
+    function = getattr(owner, name)
+    try:
+        inspect.signature(function).bind(None, *args, **kwargs)
+    except TypeError as exc:
+        raise TypeError(f"{owner.__qualname__}.{name} changed: {exc}") from None
+    if inspect.iscoroutinefunction(function) is not awaited:
+        raise TypeError(
+            f"{owner.__qualname__}.{name} is {'not ' if awaited else ''}a coroutine function"
+        )
 
 
 def _connection_of(response: httpx.Response, kind: str) -> tuple[Any, Any, float | None] | None:
     """(connection, h11 state, read timeout) when the body is an untouched chunked HTTP/1.1
-    body on httpcore's own connection, reached through exactly the chain of `kind`; else None."""
+    body on httpcore's own connection, reached through exactly the chain of `kind`; else None.
+    The classes were checked by `_chain`; the instance attributes are checked here, once per
+    body (nothing is added per chunk)."""
     if response.is_stream_consumed or response.is_closed:
         return None
     chain = _chain(kind)
@@ -266,26 +322,24 @@ def _connection_of(response: httpx.Response, kind: str) -> tuple[Any, Any, float
         if type(stream) is not stream_type:
             return None
         stream = getattr(stream, inner, None)
-    stream_type, connection_type = chain.stream_type, chain.connection_type
-    if type(stream) is not stream_type or getattr(stream, "_closed", True):
+    if type(stream) is not chain.stream_type or getattr(stream, "_closed", True) is not False:
         return None
     connection = getattr(stream, "_connection", None)
-    if type(connection) is not connection_type:
+    if type(connection) is not chain.connection_type:
         return None
     state = getattr(connection, "_h11_state", None)
     reader = getattr(state, "_reader", None)
     if (
         not isinstance(state, h11.Connection)
         or state.their_state is not h11.SEND_BODY
-        or type(reader).__name__ != "ChunkedReader"
+        or type(reader) is not chain.reader_type
         # Nothing of the body taken by h11 yet: no chunk started, no footer or trailer due.
         or getattr(reader, "_bytes_in_chunk", None) != 0
         # (h11 0.16 keeps the chunk's pending CRLF as bytes, 0.13-0.15 as a count.)
         or getattr(reader, "_bytes_to_discard", None) not in (b"", 0)
         or getattr(reader, "_reading_trailer", None) is not False
-        or not hasattr(state, "_receive_buffer")
-        or not hasattr(connection, "_network_stream")
-        or not hasattr(connection, "_receive_event")
+        or type(getattr(state, "_receive_buffer", None)) is not chain.buffer_type
+        or getattr(connection, "_network_stream", None) is None
     ):
         return None
     timeouts = getattr(getattr(stream, "_request", None), "extensions", {}).get("timeout", {})

@@ -218,6 +218,9 @@ def build_headers(
     return headers
 
 
+# The client frames the body itself: a second length or coding would break the request.
+FRAMING_HEADERS: Final = frozenset({"content-length", "transfer-encoding"})
+
 _TOKEN_CHARACTERS: Final = frozenset(
     "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )
@@ -233,6 +236,8 @@ def check_headers(headers: Mapping[str, str]) -> None:
     for name, value in headers.items():
         if not isinstance(name, str) or not name or not _TOKEN_CHARACTERS.issuperset(name):
             raise InvalidArgumentError(f"{name!r} is not a valid HTTP header name")
+        if name.lower() in FRAMING_HEADERS:
+            raise InvalidArgumentError(f"header {name} is set by the client from the body")
         if not isinstance(value, str):
             kind = type(value).__name__
             raise InvalidArgumentTypeError(f"header {name}: the value must be a string, got {kind}")

@@ -311,7 +311,8 @@ class _StreamBase:
     half-read response cannot be reused; chunks that had already arrived and not been handed
     out are not lost: the next loop over the stream hands them out, then ends. A stream that
     was left early is incomplete: `get_final_completion()` raises `IncompleteStreamError` with
-    what was handed out as `partial`.
+    what was handed out as `partial`. (An ``async for`` left early is closed by asyncio on the
+    event loop's next turn; a loop started before then goes on reading the stream.)
     """
 
     _decoder: _StreamDecoder
@@ -493,7 +494,7 @@ class AsyncChatStream(_StreamBase):
         self._reader = None
         self._received = 0
         self._closed = False
-        self._reading: AsyncGenerator[dict[str, Any], None] | None = None
+        self._loops = 0  # loops started over this stream (see `_payloads`)
 
     async def _open(self) -> None:
         if self._opener is None:
@@ -557,21 +558,14 @@ class AsyncChatStream(_StreamBase):
     ) -> None:
         await self.aclose()
 
-    def _payloads(self) -> AsyncGenerator[dict[str, Any], None]:
-        """Every payload not yet handed out, by a new loop. A loop left with `break` is closed
-        by asyncio only on the event loop's next turn; the new loop closes it first, so that,
-        as in the sync stream, leaving a loop closes the connection before anything else
-        reads it."""
-        left, self._reading = self._reading, None
-        loop = self._read_payloads(left)
-        self._reading = loop
-        return loop
+    async def _payloads(self) -> AsyncGenerator[dict[str, Any], None]:
+        """Every payload not yet handed out.
 
-    async def _read_payloads(
-        self, left: AsyncGenerator[dict[str, Any], None] | None
-    ) -> AsyncGenerator[dict[str, Any], None]:
-        if left is not None:
-            await left.aclose()
+        asyncio closes a loop left with `break` only on the event loop's next turn, so a new
+        loop may already be reading by then: only the newest loop closes the stream when it
+        ends or is left (an older one, closed late, leaves it to the newest)."""
+        self._loops += 1
+        this_loop = self._loops
         decoder = self._decoder
         pending = decoder.pending
         try:
@@ -601,7 +595,8 @@ class AsyncChatStream(_StreamBase):
             if pieces is not None and decoder.done and not self._closed and self._prepare_drain():
                 await self._drain(pieces)
         finally:
-            await self.aclose()
+            if this_loop == self._loops:
+                await self.aclose()
 
     async def _drain(self, pieces: AsyncIterator[bytes]) -> None:
         seen = 0

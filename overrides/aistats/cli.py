@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover - depends on the install
     raise SystemExit(2) from None
 
 from . import _exceptions as errors
+from ._request import FRAMING_HEADERS
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -208,17 +209,13 @@ def _stderr_follows_stdout() -> bool:
     return (out.st_dev, out.st_ino) == (err.st_dev, err.st_ino)
 
 
-# The client frames the body itself: a second length or coding would break the request.
-_FRAMING_HEADERS: Final = frozenset({"content-length", "transfer-encoding"})
-
-
 def _parse_headers(headers: tuple[str, ...]) -> dict[str, str]:
     parsed: dict[str, str] = {}
     for header in headers:
         name, colon, value = header.partition(":")
         if not colon or not name.strip():
             raise click.BadParameter(f"{header!r} is not 'Name: value'", param_hint="--header")
-        if name.strip().lower() in _FRAMING_HEADERS:
+        if name.strip().lower() in FRAMING_HEADERS:
             raise click.BadParameter(
                 f"{name.strip()} is set by the client from the body", param_hint="--header"
             )

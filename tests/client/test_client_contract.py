@@ -202,6 +202,8 @@ def test_a_bad_setting_is_both_an_aistats_error_and_the_builtin(
     with pytest.raises(InvalidArgumentError) as value_error:
         cls(api_key=API_KEY, base_url="http://127.0.0.1:9/v1", max_retries=-1)
     assert isinstance(value_error.value, ValueError)
+    with pytest.raises(InvalidArgumentError, match="set by the client"):
+        cls(api_key=API_KEY, default_headers={"transfer-encoding": "chunked"})
     with pytest.raises(InvalidArgumentTypeError) as type_error:
         cls(api_key=123, base_url="http://127.0.0.1:9/v1")  # type: ignore[arg-type]
     assert isinstance(type_error.value, TypeError)
