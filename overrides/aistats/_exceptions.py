@@ -25,6 +25,7 @@
     ├── InvalidArgumentTypeError      an argument of the wrong type (also a TypeError)
     └── UsageError                    a method called when it cannot work (also a RuntimeError)
         ├── ClientClosedError         a call after close()
+        ├── StreamInUseError          two loops reading one stream at the same time
         └── StreamNotOpenedError      an async stream's response read before it was opened
 
 Messages are built from what the server said, never from request headers; and should a server
@@ -72,6 +73,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "StreamInUseError",
     "StreamNotOpenedError",
     "StreamTimeoutError",
     "UnprocessableEntityError",
@@ -110,6 +112,11 @@ class UsageError(AIStatsError, RuntimeError):
 
 class ClientClosedError(UsageError):
     """A call on a client (or a copy sharing its pool) after `close()`."""
+
+
+class StreamInUseError(UsageError):
+    """A loop over a stream started while another loop (another task or thread) was reading
+    it. The loop already reading goes on; the new one raises this."""
 
 
 class StreamNotOpenedError(UsageError):

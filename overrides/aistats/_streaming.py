@@ -39,6 +39,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStreamError,
     IncompleteStreamError,
+    StreamInUseError,
     StreamNotOpenedError,
 )
 from ._responses import chunk_from_dict, completion_from_dict
@@ -319,6 +320,7 @@ class _StreamBase:
     _response: httpx.Response | None
     _reader: _BodyReader | None
     _received: int
+    _reading: bool = False  # a loop is inside a read of the body (see `_claim_reading`)
 
     @property
     def response(self) -> httpx.Response:
@@ -342,6 +344,17 @@ class _StreamBase:
                 request=self._decoder.request,
             )
         return self.current_completion()
+
+    def _claim_reading(self) -> None:
+        """Mark a read of the body as under way; two loops reading one stream at once (two
+        tasks, two threads) get a `UsageError` instead of Python's "generator already
+        running", and the loop already reading is left to go on."""
+        if self._reading:
+            raise StreamInUseError(
+                "Another loop is reading this stream right now: iterate a stream from one "
+                "task or thread at a time."
+            )
+        self._reading = True
 
     def _translate(self, exc: httpx.HTTPError) -> APIError:
         """A transport error while reading the body: nothing received may be lost."""
@@ -438,16 +451,20 @@ class ChatStream(_StreamBase):
         decoder = self._decoder
         pending = decoder.pending
         pieces: Iterator[bytes] = self._reader.pieces  # type: ignore[union-attr,assignment]
+        in_use = False
         try:
             while True:
                 while pending:
                     yield decoder.deliver()
                 if decoder.exhausted or self._closed:
                     break
+                self._claim_reading()
                 try:
                     data = next(pieces, None)
                 except httpx.HTTPError as exc:
                     raise self._translate(exc) from exc
+                finally:
+                    self._reading = False
                 if data is None:
                     decoder.finish()
                 else:
@@ -458,8 +475,12 @@ class ChatStream(_StreamBase):
                 raise failure
             if decoder.done and not self._closed and self._prepare_drain():
                 self._drain(pieces)
+        except StreamInUseError:
+            in_use = True  # the loop that is reading owns the stream: leave it open
+            raise
         finally:
-            self.close()
+            if not in_use:
+                self.close()
 
     def _drain(self, pieces: Iterator[bytes]) -> None:
         seen = 0
@@ -566,6 +587,7 @@ class AsyncChatStream(_StreamBase):
         ends or is left (an older one, closed late, leaves it to the newest)."""
         self._loops += 1
         this_loop = self._loops
+        in_use = False
         decoder = self._decoder
         pending = decoder.pending
         try:
@@ -580,10 +602,13 @@ class AsyncChatStream(_StreamBase):
                     yield decoder.deliver()
                 if pieces is None or decoder.exhausted or self._closed:
                     break
+                self._claim_reading()
                 try:
                     data = await anext(pieces, None)
                 except httpx.HTTPError as exc:
                     raise self._translate(exc) from exc
+                finally:
+                    self._reading = False
                 if data is None:
                     decoder.finish()
                 else:
@@ -594,8 +619,14 @@ class AsyncChatStream(_StreamBase):
                 raise failure
             if pieces is not None and decoder.done and not self._closed and self._prepare_drain():
                 await self._drain(pieces)
-        finally:
+        except StreamInUseError:
+            # The loop that is reading owns the stream: leave it open, and its own.
+            in_use = True
             if this_loop == self._loops:
+                self._loops -= 1
+            raise
+        finally:
+            if this_loop == self._loops and not in_use:
                 await self.aclose()
 
     async def _drain(self, pieces: AsyncIterator[bytes]) -> None:

@@ -269,3 +269,64 @@ async def test_an_async_loop_left_early_does_not_cut_the_next_one() -> None:
             final = await stream.get_final_completion()
     assert first + "".join(rest) == words
     assert final.choices[0].message.content == words
+
+
+async def test_a_second_task_reading_a_stream_gets_a_usage_error_and_the_first_goes_on() -> None:
+    import asyncio
+
+    from aistats import AsyncAIStats, StreamInUseError
+    from aistats.testing import Fault, MockGateway, MockReply
+
+    words = "one two three four five six"
+    with MockGateway() as gateway:
+        gateway.enqueue(MockReply.text(words, fault=Fault.pause(after_events=2, ms=3000)))
+        async with AsyncAIStats(api_key="sk-x", base_url=gateway.base_url) as client:
+            stream = await client.stream_text(model=MODEL, messages=HELLO)
+            started = asyncio.Event()
+
+            async def read_all() -> str:
+                pieces = []
+                async for piece in stream.text_stream:
+                    pieces.append(piece)
+                    started.set()
+                return "".join(pieces)
+
+            first = asyncio.ensure_future(read_all())
+            await started.wait()
+            await asyncio.sleep(0.3)  # now waiting in the server's 3 s pause
+            with pytest.raises(StreamInUseError):
+                async for _ in stream:
+                    pass
+            assert await first == words
+
+
+def test_a_second_thread_reading_a_stream_gets_a_usage_error_and_the_first_goes_on() -> None:
+    import threading
+
+    from aistats import AIStats, StreamInUseError
+    from aistats.testing import Fault, MockGateway, MockReply
+
+    words = "one two three four five six"
+    texts: list[str] = []
+    with MockGateway() as gateway:
+        gateway.enqueue(MockReply.text(words, fault=Fault.pause(after_events=2, ms=3000)))
+        with AIStats(api_key="sk-x", base_url=gateway.base_url) as client:
+            stream = client.stream_text(model=MODEL, messages=HELLO)
+            started = threading.Event()
+
+            def read_all() -> None:
+                pieces = []
+                for piece in stream.text_stream:
+                    pieces.append(piece)
+                    started.set()
+                texts.append("".join(pieces))
+
+            reader = threading.Thread(target=read_all)
+            reader.start()
+            assert started.wait(timeout=30)
+            time.sleep(0.3)  # now waiting in the server's 3 s pause
+            with pytest.raises(StreamInUseError):
+                list(stream)
+            reader.join(timeout=30)
+            stream.close()
+    assert texts == [words]
