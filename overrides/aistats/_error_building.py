@@ -47,6 +47,7 @@ __all__ = [
     "decode_error_body",
     "excerpt",
     "not_an_event_stream",
+    "not_json",
     "redirect_error",
     "status_error",
     "status_error_class",
@@ -154,7 +155,7 @@ def not_an_event_stream(response: httpx.Response, content: bytes) -> APIResponse
     A JSON reply (a proxy that ignored `stream: true`, say) must not silently yield nothing.
     """
     content_type = response.headers.get("content-type") or "no content type"
-    received = excerpt(redact_api_key(content.decode("utf-8", "replace"), response.request))
+    received = _shown_body(response, content)
     return APIResponseValidationError(
         f"Expected a text/event-stream reply to a stream request, got {content_type!r}: "
         f"{received!r}",
@@ -166,12 +167,18 @@ def not_an_event_stream(response: httpx.Response, content: bytes) -> APIResponse
 def not_json(response: httpx.Response, content: bytes) -> APIResponseValidationError:
     """The error for a 2xx non-stream reply that is not JSON (or not UTF-8)."""
     content_type = response.headers.get("content-type", "none")
-    received = excerpt(redact_api_key(content.decode("utf-8", "replace"), response.request))
+    received = _shown_body(response, content)
     return APIResponseValidationError(
         f"Expected a JSON chat completion, got {content_type!r} that is not JSON: {received!r}",
         received=received,
         request=response.request,
     )
+
+
+def _shown_body(response: httpx.Response, content: bytes) -> str:
+    """The start of an unexpected body, redacted before it is cut (a key across the cut
+    would keep its first half)."""
+    return excerpt(redact_api_key(content.decode("utf-8", "replace"), response.request))
 
 
 def transport_error(exc: Exception, request: httpx.Request | None = None) -> APIError:

@@ -356,6 +356,14 @@ class _StreamBase:
             )
         self._reading = True
 
+    def _take(self, data: bytes | None) -> None:
+        """One read of the body into the decoder; None is its end."""
+        if data is None:
+            self._decoder.finish()
+        else:
+            self._received += len(data)
+            self._decoder.feed(data)
+
     def _translate(self, exc: httpx.HTTPError) -> APIError:
         """A transport error while reading the body: nothing received may be lost."""
         return stream_transport_error(exc, self._decoder.request, self._decoder.partial())
@@ -465,11 +473,7 @@ class ChatStream(_StreamBase):
                     raise self._translate(exc) from exc
                 finally:
                     self._reading = False
-                if data is None:
-                    decoder.finish()
-                else:
-                    self._received += len(data)
-                    decoder.feed(data)
+                self._take(data)
             failure = decoder.failure()
             if failure is not None:
                 raise failure
@@ -609,11 +613,7 @@ class AsyncChatStream(_StreamBase):
                     raise self._translate(exc) from exc
                 finally:
                     self._reading = False
-                if data is None:
-                    decoder.finish()
-                else:
-                    self._received += len(data)
-                    decoder.feed(data)
+                self._take(data)
             failure = decoder.failure()
             if failure is not None:
                 raise failure
