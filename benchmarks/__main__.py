@@ -16,13 +16,15 @@ import os
 import time
 from pathlib import Path
 
-from . import imports, memory, report, scenarios
+from . import imports, memory, objects, report, scenarios
 from .clients import Env, build
 from .gateway import RemoteGateway
 from .settings import from_environment
 
 RESULTS = Path(__file__).parent / "results"
-SCENARIOS = ("imports", "throughput", "ttfc", "latency", "concurrency", "method", "memory")
+SCENARIOS = (
+    "imports", "throughput", "ttfc", "latency", "concurrency", "objects", "method", "memory",
+)  # fmt: skip
 # Rows of each scenario, in table order.
 STREAMERS = [
     "raw",
@@ -85,6 +87,8 @@ def main() -> None:
             results.concurrency = scenarios.concurrency(gw, env, concurrent, settings)
         for client in clients.values():
             client.close()
+        if step("objects"):
+            results.objects = objects.measure(gw, gw.base_url, settings.object_chunks)
         if step("method"):
             results.method = scenarios.method_check(gw, env, ["baseline", "aistats"], settings)
         if step("memory"):

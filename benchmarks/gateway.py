@@ -11,6 +11,8 @@ stdin and answers each with one line on stdout:
     enqueue <n_chunks> <times> <faults|->   queue text_stream_of(n_chunks) replies, e.g.
                                             "enqueue 20000 1 content_length" or
                                             "enqueue 10 1 pause;after_events=3;ms=500"
+    enqueue_json <n_chunks> <piece> <times> queue a JSON document sent in pieces of <piece>
+                                            characters (see benchmarks/objects.py)
     reset                                   clear the queue, requests and connection counter
     connections                             TCP connections accepted since the last reset
     cpu                                     CPU seconds (user + system) the server has used
@@ -67,6 +69,10 @@ class RemoteGateway:
     def enqueue_stream(self, n_chunks: int, *, times: int = 1, faults: str = "") -> None:
         """Queue ``times`` replies of ``n_chunks`` content frames, with X-Mock-Fault ``faults``."""
         self._command(f"enqueue {n_chunks} {times} {faults or '-'}")
+
+    def enqueue_json(self, n_chunks: int, piece_chars: int, *, times: int = 1) -> None:
+        """Queue ``times`` replies whose text is `objects.json_document(n_chunks)`."""
+        self._command(f"enqueue_json {n_chunks} {piece_chars} {times}")
 
     def reset(self) -> None:
         self._command("reset")
@@ -143,6 +149,13 @@ def _serve() -> None:
                 faults = Fault.parse(spec) if spec != "-" else ()
                 reply = MockReply.text_stream_of(n_chunks, STREAM_PIECE, fault=faults)
                 gateway.enqueue(reply, times=times)
+                answer = "ok"
+            elif words[0] == "enqueue_json":
+                from .objects import json_document
+
+                n_chunks, piece_chars, times = int(words[1]), int(words[2]), int(words[3])
+                document = MockReply.text(json_document(n_chunks), chunk_size=piece_chars)
+                gateway.enqueue(document, times=times)
                 answer = "ok"
             elif words[0] == "reset":
                 gateway.reset()

@@ -19,6 +19,7 @@ from importlib import metadata
 
 from .clients import LABELS, call_label
 from .memory import MemoryResult
+from .objects import ObjectsResult, growth, objects_table
 from .scenarios import MethodCheck, Series, Throughput
 from .settings import Settings
 
@@ -56,6 +57,7 @@ class Results:
     memory: dict[str, MemoryResult] | None = None
     imports: dict[str, float | None] | None = None
     method: MethodCheck | None = None
+    objects: ObjectsResult | None = None
     elapsed: float = 0.0
     notes: list[str] = field(default_factory=list)
     # 1-minute load average when the run started and ended: other work on the machine
@@ -309,7 +311,28 @@ def targets(results: Results) -> list[Target]:
         out.append(_first_chunk_target(results.first_chunk, results.settings.pause_ms))
     if results.sequential is not None and results.latency is not None:
         out.append(_connection_target(results.sequential, results.latency))
+    if results.objects is not None:
+        out.append(_objects_target(results.objects))
     return out
+
+
+# The cost per chunk of `stream_object` may vary this much between the shortest and the longest
+# reply and still count as linear growth (a re-parse of the whole text grows with the length).
+OBJECT_GROWTH_LIMIT = 1.5
+
+
+def _objects_target(result: ObjectsResult) -> Target:
+    object_growth = growth(result.per_chunk["object"])
+    longest = result.sizes[-1] / result.sizes[0]
+    measured = (
+        f"{object_growth:.2f}x from {result.sizes[0]:,} to {result.sizes[-1]:,} chunks "
+        f"(jiter re-parsing: {growth(result.per_chunk['jiter']):.1f}x; the length: {longest:g}x)"
+    )
+    return Target(
+        f"stream_object cost per chunk flat (<= {OBJECT_GROWTH_LIMIT:g}x)",
+        measured,
+        object_growth <= OBJECT_GROWTH_LIMIT,
+    )
 
 
 def _throughput_targets(tp: Throughput) -> list[Target]:
@@ -502,6 +525,18 @@ def render(results: Results) -> str:
             "rounds; every stream's text verified.",
             "",
             concurrency_table(results.concurrency, s.concurrent_streams, s.concurrent_chunks),
+            "",
+        ]
+    if results.objects is not None:
+        parts += [
+            "## 7. Structured output: `stream_object` per chunk",
+            "",
+            "A JSON reply in 8-character chunks (one event each) at four lengths, min of 3 "
+            "runs. Linear growth shows as a flat cost per chunk; re-parsing the text so far at "
+            "each chunk (jiter's partial mode, as the OpenAI SDK streams parsed output) grows "
+            "with the length.",
+            "",
+            objects_table(results.objects),
             "",
         ]
     parts += _method(results)

@@ -8,7 +8,7 @@ everything for a run of about half a minute whose numbers are only indicative.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 QUICK_ENV_VAR = "AISTATS_BENCH_QUICK"
 
@@ -41,6 +41,8 @@ class Settings:
     concurrent_rounds: int = 2
     # method check: the same streams against a mock in the benchmark's own process
     inprocess_rounds: int = 3
+    # 7. structured output: JSON replies of these many 8-character chunks
+    object_chunks: list[int] = field(default_factory=lambda: [500, 1_000, 2_000, 4_000])
 
 
 FULL = Settings()
@@ -58,6 +60,7 @@ QUICK = Settings(
     concurrent_chunks=100,
     concurrent_rounds=1,
     inprocess_rounds=1,
+    object_chunks=[250, 500, 1_000],
 )
 
 

@@ -172,6 +172,7 @@ def generate(spec: Path, config_file: Path, templates: Path, output: Path) -> No
             components,
             call_parameters=(*call_parameters.CALL_PARAMETERS, *call_parameters.RESERVED_NAMES),
             controlled_fields=call_parameters.CALL_CONTROLLED_FIELDS,
+            keyword_variants=call_parameters.KEYWORD_VARIANTS,
             refused=refused_properties(document),
         )
     except GenerationError as error:

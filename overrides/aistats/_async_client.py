@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -12,6 +12,7 @@ import httpx
 
 from ._base_client import (
     ClientBase,
+    JSONSchema,
     PreparedCall,
     Request,
     attempt_timeout,
@@ -23,6 +24,7 @@ from ._base_client import (
     next_retry_delay,
     prepare_call,
 )
+from ._config import DEFAULT_MAX_STEPS
 from ._error_building import MAX_ERROR_BODY_BYTES, not_an_event_stream, transport_error
 from ._exceptions import APIError
 from ._resources import AsyncChat
@@ -35,7 +37,18 @@ if TYPE_CHECKING:
 
     from aistats_api.models import CreateChatCompletionResponse
 
-    from ._call_parameters import RequestKeywords, RequestOverrides
+    from ._call_parameters import (
+        ObjectKeywords,
+        ObjectOverrides,
+        RequestKeywords,
+        RequestOverrides,
+        ToolRunKeywords,
+        ToolRunOverrides,
+    )
+    from ._object_stream import AsyncObjectStream
+    from ._structured import ObjectResult
+    from ._tool_stream import AsyncToolStream
+    from ._tools import Tool, ToolRunResult
 
 T = TypeVar("T")
 
@@ -74,8 +87,7 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
         **params: Any,
     ) -> CreateChatCompletionResponse:
         """Create a chat completion and return it whole (see `AIStats.generate_text`)."""
-        call = prepare_call(self._options, request, params, stream=False)
-        return await self._send(call, self._read_completion)
+        return await self._create(request, params)
 
     @overload
     def stream_text(
@@ -91,12 +103,198 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
     ) -> AsyncChatStream:
         """Stream a chat completion. Not a coroutine: use the result with `async with`,
         `async for`, or `await` it to open it. The request is checked here, sent on first use."""
-        call = prepare_call(self._options, request, params, stream=True)
+        return self._create_stream(request, params)
 
-        def open_stream() -> Awaitable[httpx.Response]:
-            return self._send(call, self._check_stream)
+    # -- structured output ------------------------------------------------------------------
 
-        return AsyncChatStream(open_stream)
+    @overload
+    async def generate_object(
+        self,
+        request: Request,
+        /,
+        *,
+        schema: type[T],
+        schema_name: str | None = None,
+        **overrides: Unpack[ObjectOverrides],
+    ) -> ObjectResult[T]: ...
+    @overload
+    async def generate_object(
+        self,
+        request: Request,
+        /,
+        *,
+        schema: JSONSchema,
+        schema_name: str | None = None,
+        **overrides: Unpack[ObjectOverrides],
+    ) -> ObjectResult[dict[str, Any]]: ...
+    @overload
+    async def generate_object(
+        self, /, *, schema: type[T], schema_name: str | None = None,
+        **params: Unpack[ObjectKeywords],
+    ) -> ObjectResult[T]: ...  # fmt: skip
+    @overload
+    async def generate_object(
+        self, /, *, schema: JSONSchema, schema_name: str | None = None,
+        **params: Unpack[ObjectKeywords],
+    ) -> ObjectResult[dict[str, Any]]: ...  # fmt: skip
+    async def generate_object(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        schema: type[Any] | JSONSchema,
+        schema_name: str | None = None,
+        **params: Any,
+    ) -> ObjectResult[Any]:
+        """A completion whose reply is JSON of `schema` (see `AIStats.generate_object`)."""
+        from ._output_schema import output_schema
+        from ._structured import object_result, with_response_format
+
+        output = output_schema(schema, schema_name)
+        completion = await self._create(request, with_response_format(request, params, output))
+        return object_result(completion, output)
+
+    @overload
+    def stream_object(
+        self,
+        request: Request,
+        /,
+        *,
+        schema: type[T],
+        schema_name: str | None = None,
+        **overrides: Unpack[ObjectOverrides],
+    ) -> AsyncObjectStream[T]: ...
+    @overload
+    def stream_object(
+        self,
+        request: Request,
+        /,
+        *,
+        schema: JSONSchema,
+        schema_name: str | None = None,
+        **overrides: Unpack[ObjectOverrides],
+    ) -> AsyncObjectStream[dict[str, Any]]: ...
+    @overload
+    def stream_object(
+        self, /, *, schema: type[T], schema_name: str | None = None,
+        **params: Unpack[ObjectKeywords],
+    ) -> AsyncObjectStream[T]: ...  # fmt: skip
+    @overload
+    def stream_object(
+        self, /, *, schema: JSONSchema, schema_name: str | None = None,
+        **params: Unpack[ObjectKeywords],
+    ) -> AsyncObjectStream[dict[str, Any]]: ...  # fmt: skip
+    def stream_object(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        schema: type[Any] | JSONSchema,
+        schema_name: str | None = None,
+        **params: Any,
+    ) -> AsyncObjectStream[Any]:
+        """As `generate_object`, streamed. Not a coroutine: use the result with `async with`,
+        `async for`, or `await` it to open it."""
+        from ._object_stream import AsyncObjectStream
+        from ._output_schema import output_schema
+        from ._structured import with_response_format
+
+        output = output_schema(schema, schema_name)
+        stream = self._create_stream(request, with_response_format(request, params, output))
+        return AsyncObjectStream(stream, output)
+
+    # -- tools --------------------------------------------------------------------------------
+
+    @overload
+    async def run_tools(
+        self,
+        request: Request,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **overrides: Unpack[ToolRunOverrides],
+    ) -> ToolRunResult: ...
+    @overload
+    async def run_tools(
+        self,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **params: Unpack[ToolRunKeywords],
+    ) -> ToolRunResult: ...
+    async def run_tools(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **params: Any,
+    ) -> ToolRunResult:
+        """A tool run (see `AIStats.run_tools`). Async tools are awaited; the calls of one step
+        run concurrently (sync tools are called in turn on the event loop)."""
+        from ._tools import ToolRun, messages_of, run_concurrently
+
+        run = ToolRun(
+            tools, messages_of(request, params), max_steps=max_steps,
+            raise_tool_errors=raise_tool_errors, allow_async=True,
+        )  # fmt: skip
+        while True:
+            completion = await self._create(request, run.request_params(request, params))
+            planned = run.plan(completion)
+            if not planned:
+                return run.result(completion)
+            run.end_step(completion, await run_concurrently(run, planned))
+            if run.out_of_steps:
+                return run.result(completion)
+
+    @overload
+    def stream_tools(
+        self,
+        request: Request,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **overrides: Unpack[ToolRunOverrides],
+    ) -> AsyncToolStream: ...
+    @overload
+    def stream_tools(
+        self,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **params: Unpack[ToolRunKeywords],
+    ) -> AsyncToolStream: ...
+    def stream_tools(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **params: Any,
+    ) -> AsyncToolStream:
+        """`run_tools`, streamed: `async for` the events (see `AIStats.stream_tools`)."""
+        from ._tool_stream import AsyncToolStream
+        from ._tools import ToolRun, messages_of
+
+        run = ToolRun(
+            tools, messages_of(request, params), max_steps=max_steps,
+            raise_tool_errors=raise_tool_errors, allow_async=True,
+        )  # fmt: skip
+        return AsyncToolStream(self, request, params, run)
+
+    # -- lifecycle --------------------------------------------------------------------------
 
     async def close(self) -> None:
         """Close the connection pool (not a pool passed in as `http_client`)."""
@@ -115,6 +313,20 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
+
+    async def _create(
+        self, request: Request | None, params: Mapping[str, Any]
+    ) -> CreateChatCompletionResponse:
+        call = prepare_call(self._options, request, params, stream=False)
+        return await self._send(call, self._read_completion)
+
+    def _create_stream(self, request: Request | None, params: Mapping[str, Any]) -> AsyncChatStream:
+        call = prepare_call(self._options, request, params, stream=True)
+
+        def open_stream() -> Awaitable[httpx.Response]:
+            return self._send(call, self._check_stream)
+
+        return AsyncChatStream(open_stream)
 
     async def _send(
         self, call: PreparedCall, finish: Callable[[httpx.Response], Awaitable[T]]

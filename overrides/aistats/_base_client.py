@@ -66,6 +66,8 @@ Headers = Mapping[str, str]
 Query = Mapping[str, str | int | float | bool]
 # JSON merged into the request body last, for fields the spec does not name.
 Body = Mapping[str, object]
+# A JSON Schema given as a dict (`generate_object(schema=...)`).
+JSONSchema: TypeAlias = Mapping[str, Any]
 # A whole request: its dict form (a `json.loads` result needs `cast`, see the README) or model.
 Request: TypeAlias = "CreateChatCompletionRequestParam | CreateChatCompletionRequest"
 

@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING, Final, TypedDict
 if TYPE_CHECKING:
     from aistats_api.models import (
         CreateChatCompletionRequestKwargs,
+        CreateChatCompletionRequestObjectKwargs,
+        CreateChatCompletionRequestObjectOverrides,
         CreateChatCompletionRequestOverrides,
+        CreateChatCompletionRequestToolRunKwargs,
+        CreateChatCompletionRequestToolRunOverrides,
     )
 
     from ._base_client import Body, Headers, NotGiven, Query, Timeout
@@ -45,6 +49,12 @@ CALL_PARAMETERS: Final = tuple(CallOptions.__annotations__)
 # return type. They are left out of the keyword-argument TypedDicts.
 CALL_CONTROLLED_FIELDS: Final = ("stream",)
 
+# Calls that set more request fields themselves, each with keyword TypedDicts of its own
+# (`CreateChatCompletionRequest<name>Kwargs` and `...Overrides`) that lack those fields:
+# `run_tools` sends `tools` built from Python functions (its `tools=` parameter takes those);
+# `generate_object` sends the `response_format` of its `schema=`.
+KEYWORD_VARIANTS: Final = {"ToolRun": ("tools",), "Object": ("response_format",)}
+
 # Names a keyword argument of a method can never have.
 RESERVED_NAMES: Final = ("self",)
 
@@ -55,3 +65,15 @@ if TYPE_CHECKING:
 
     class RequestOverrides(CreateChatCompletionRequestOverrides, CallOptions, total=False):
         """The keyword arguments of a call next to a whole request (each field optional)."""
+
+    class ObjectKeywords(CreateChatCompletionRequestObjectKwargs, CallOptions, total=False):
+        """`RequestKeywords` of `generate_object` / `stream_object` (no `response_format`)."""
+
+    class ObjectOverrides(CreateChatCompletionRequestObjectOverrides, CallOptions, total=False):
+        """`RequestOverrides` of `generate_object` / `stream_object`."""
+
+    class ToolRunKeywords(CreateChatCompletionRequestToolRunKwargs, CallOptions, total=False):
+        """`RequestKeywords` of `run_tools` / `stream_tools` (`tools` is their own parameter)."""
+
+    class ToolRunOverrides(CreateChatCompletionRequestToolRunOverrides, CallOptions, total=False):
+        """`RequestOverrides` of `run_tools` / `stream_tools`."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -11,6 +11,7 @@ import httpx
 
 from ._base_client import (
     ClientBase,
+    JSONSchema,
     PreparedCall,
     Request,
     attempt_timeout,
@@ -22,6 +23,7 @@ from ._base_client import (
     next_retry_delay,
     prepare_call,
 )
+from ._config import DEFAULT_MAX_STEPS
 from ._error_building import MAX_ERROR_BODY_BYTES, not_an_event_stream, transport_error
 from ._exceptions import APIError
 from ._resources import Chat
@@ -34,7 +36,18 @@ if TYPE_CHECKING:
 
     from aistats_api.models import CreateChatCompletionResponse
 
-    from ._call_parameters import RequestKeywords, RequestOverrides
+    from ._call_parameters import (
+        ObjectKeywords,
+        ObjectOverrides,
+        RequestKeywords,
+        RequestOverrides,
+        ToolRunKeywords,
+        ToolRunOverrides,
+    )
+    from ._object_stream import ObjectStream
+    from ._structured import ObjectResult
+    from ._tool_stream import ToolStream
+    from ._tools import Tool, ToolRunResult
 
 T = TypeVar("T")
 
@@ -90,8 +103,7 @@ class AIStats(ClientBase[httpx.Client]):
 
         Fields the spec does not name go in `extra_body=`.
         """
-        call = prepare_call(self._options, request, params, stream=False)
-        return self._send(call, self._read_completion)
+        return self._create(request, params)
 
     @overload
     def stream_text(
@@ -110,8 +122,210 @@ class AIStats(ClientBase[httpx.Client]):
         Takes the same arguments as `generate_text`. Errors before the first chunk (a 4xx/5xx,
         a refused connection) are raised here, after retries.
         """
-        call = prepare_call(self._options, request, params, stream=True)
-        return self._send(call, self._open_stream)
+        return self._create_stream(request, params)
+
+    # -- structured output ------------------------------------------------------------------
+
+    @overload
+    def generate_object(
+        self,
+        request: Request,
+        /,
+        *,
+        schema: type[T],
+        schema_name: str | None = None,
+        **overrides: Unpack[ObjectOverrides],
+    ) -> ObjectResult[T]: ...
+    @overload
+    def generate_object(
+        self,
+        request: Request,
+        /,
+        *,
+        schema: JSONSchema,
+        schema_name: str | None = None,
+        **overrides: Unpack[ObjectOverrides],
+    ) -> ObjectResult[dict[str, Any]]: ...
+    @overload
+    def generate_object(
+        self, /, *, schema: type[T], schema_name: str | None = None,
+        **params: Unpack[ObjectKeywords],
+    ) -> ObjectResult[T]: ...  # fmt: skip
+    @overload
+    def generate_object(
+        self, /, *, schema: JSONSchema, schema_name: str | None = None,
+        **params: Unpack[ObjectKeywords],
+    ) -> ObjectResult[dict[str, Any]]: ...  # fmt: skip
+    def generate_object(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        schema: type[Any] | JSONSchema,
+        schema_name: str | None = None,
+        **params: Any,
+    ) -> ObjectResult[Any]:
+        """A completion whose reply is JSON of `schema`, validated and converted to it.
+
+        `schema` is a dataclass, an attrs class, a TypedDict, a msgspec Struct, a pydantic
+        model, or a JSON Schema dict (giving a dict back); it is sent as a strict
+        `response_format`. Takes the request as `generate_text` does. A reply that is not JSON,
+        does not fit, was cut by the token limit or refused raises a `StructuredOutputError`
+        carrying the completion and the text.
+        """
+        from ._output_schema import output_schema
+        from ._structured import object_result, with_response_format
+
+        output = output_schema(schema, schema_name)
+        completion = self._create(request, with_response_format(request, params, output))
+        return object_result(completion, output)
+
+    @overload
+    def stream_object(
+        self,
+        request: Request,
+        /,
+        *,
+        schema: type[T],
+        schema_name: str | None = None,
+        **overrides: Unpack[ObjectOverrides],
+    ) -> ObjectStream[T]: ...
+    @overload
+    def stream_object(
+        self,
+        request: Request,
+        /,
+        *,
+        schema: JSONSchema,
+        schema_name: str | None = None,
+        **overrides: Unpack[ObjectOverrides],
+    ) -> ObjectStream[dict[str, Any]]: ...
+    @overload
+    def stream_object(
+        self, /, *, schema: type[T], schema_name: str | None = None,
+        **params: Unpack[ObjectKeywords],
+    ) -> ObjectStream[T]: ...  # fmt: skip
+    @overload
+    def stream_object(
+        self, /, *, schema: JSONSchema, schema_name: str | None = None,
+        **params: Unpack[ObjectKeywords],
+    ) -> ObjectStream[dict[str, Any]]: ...  # fmt: skip
+    def stream_object(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        schema: type[Any] | JSONSchema,
+        schema_name: str | None = None,
+        **params: Any,
+    ) -> ObjectStream[Any]:
+        """As `generate_object`, streamed: iterate for the partial object as the JSON arrives,
+        then `get_final_object()`."""
+        from ._object_stream import ObjectStream
+        from ._output_schema import output_schema
+        from ._structured import with_response_format
+
+        output = output_schema(schema, schema_name)
+        stream = self._create_stream(request, with_response_format(request, params, output))
+        return ObjectStream(stream, output)
+
+    # -- tools --------------------------------------------------------------------------------
+
+    @overload
+    def run_tools(
+        self,
+        request: Request,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **overrides: Unpack[ToolRunOverrides],
+    ) -> ToolRunResult: ...
+    @overload
+    def run_tools(
+        self,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **params: Unpack[ToolRunKeywords],
+    ) -> ToolRunResult: ...
+    def run_tools(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **params: Any,
+    ) -> ToolRunResult:
+        """Call the model, run the tools it asks for, send their results back, and call again,
+        until it answers without tool calls or `max_steps` model calls were made.
+
+        `tools` are functions (made tools with `aistats.tool`) or `Tool`s. A tool that raises
+        has its error sent back as its result (the model can recover), or, with
+        `raise_tool_errors=True`, raises `ToolExecutionError`. Arguments that are not JSON or
+        do not fit, and unknown tool names, go back to the model naming the problem.
+        """
+        from ._tools import ToolRun, messages_of, run_call
+
+        run = ToolRun(
+            tools, messages_of(request, params), max_steps=max_steps,
+            raise_tool_errors=raise_tool_errors, allow_async=False,
+        )  # fmt: skip
+        while True:
+            completion = self._create(request, run.request_params(request, params))
+            planned = run.plan(completion)
+            if not planned:
+                return run.result(completion)
+            run.end_step(completion, [run_call(run, call) for call in planned])
+            if run.out_of_steps:
+                return run.result(completion)
+
+    @overload
+    def stream_tools(
+        self,
+        request: Request,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **overrides: Unpack[ToolRunOverrides],
+    ) -> ToolStream: ...
+    @overload
+    def stream_tools(
+        self,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **params: Unpack[ToolRunKeywords],
+    ) -> ToolStream: ...
+    def stream_tools(
+        self,
+        request: Request | None = None,
+        /,
+        *,
+        tools: Sequence[Tool[..., Any] | Callable[..., Any]],
+        max_steps: int = DEFAULT_MAX_STEPS,
+        raise_tool_errors: bool = False,
+        **params: Any,
+    ) -> ToolStream:
+        """`run_tools`, streamed: iterate for text deltas, tool results and finished steps as
+        they happen; `get_final_result()` gives the `ToolRunResult`."""
+        from ._tool_stream import ToolStream
+        from ._tools import ToolRun, messages_of
+
+        run = ToolRun(
+            tools, messages_of(request, params), max_steps=max_steps,
+            raise_tool_errors=raise_tool_errors, allow_async=False,
+        )  # fmt: skip
+        return ToolStream(self, request, params, run)
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -132,6 +346,16 @@ class AIStats(ClientBase[httpx.Client]):
         self.close()
 
     # -- I/O --------------------------------------------------------------------------------
+
+    def _create(
+        self, request: Request | None, params: Mapping[str, Any]
+    ) -> CreateChatCompletionResponse:
+        call = prepare_call(self._options, request, params, stream=False)
+        return self._send(call, self._read_completion)
+
+    def _create_stream(self, request: Request | None, params: Mapping[str, Any]) -> ChatStream:
+        call = prepare_call(self._options, request, params, stream=True)
+        return self._send(call, self._open_stream)
 
     def _send(self, call: PreparedCall, finish: Callable[[httpx.Response], T]) -> T:
         """Send `call`, retrying as the policy allows, and hand a 2xx response to `finish`."""

@@ -19,6 +19,8 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(
     DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS
 )
 DEFAULT_MAX_RETRIES: Final = 2
+# Model calls a tool run (`run_tools`) makes at most, unless told otherwise.
+DEFAULT_MAX_STEPS: Final = 8
 # Enough connections for hundreds of concurrent streams on one client; idle ones are kept
 # for reuse so sequential calls never pay for a new TCP (and TLS) handshake.
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=1000, max_keepalive_connections=100)

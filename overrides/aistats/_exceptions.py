@@ -20,9 +20,17 @@
     │   │   └── InternalServerError       >= 500
     │   ├── APIStreamError            an error frame arrived inside a 200 stream
     │   └── APIResponseValidationError the gateway sent something we cannot read
+    ├── StructuredOutputError         the reply is not the object asked for (completion, text kept)
+    │   ├── OutputNotJSONError        ... it is not JSON
+    │   ├── OutputValidationError     ... it is JSON that does not fit the schema
+    │   ├── OutputTruncatedError      ... the token limit cut it (finish_reason "length")
+    │   └── OutputRefusedError        ... the model refused (message.refusal)
+    ├── ToolExecutionError            a tool raised, in a run asked to re-raise tool errors
     ├── InvalidArgumentError          an argument's value cannot work (also a ValueError)
     │   └── ConfigurationError        a client setting: no API key, a malformed base_url
     ├── InvalidArgumentTypeError      an argument of the wrong type (also a TypeError)
+    │   └── ToolDefinitionError       a function that cannot be a tool (an untyped parameter)
+    ├── MissingDependencyError        a feature's optional extra is not installed (also ImportError)
     └── UsageError                    a method called when it cannot work (also a RuntimeError)
         ├── ClientClosedError         a call after close()
         ├── StreamInUseError          two loops reading one stream at the same time
@@ -67,7 +75,12 @@ __all__ = [
     "InternalServerError",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
+    "MissingDependencyError",
     "NotFoundError",
+    "OutputNotJSONError",
+    "OutputRefusedError",
+    "OutputTruncatedError",
+    "OutputValidationError",
     "PayloadTooLargeError",
     "PaymentRequiredError",
     "PermissionDeniedError",
@@ -76,6 +89,9 @@ __all__ = [
     "StreamInUseError",
     "StreamNotOpenedError",
     "StreamTimeoutError",
+    "StructuredOutputError",
+    "ToolDefinitionError",
+    "ToolExecutionError",
     "UnprocessableEntityError",
     "UsageError",
 ]
@@ -106,6 +122,16 @@ class ConfigurationError(InvalidArgumentError):
     `base_url` without a scheme or host. Raised when the client is built, before any request."""
 
 
+class ToolDefinitionError(InvalidArgumentTypeError):
+    """A function that cannot be made a tool: a parameter without a type annotation, a
+    `*args`, a type the schema library cannot describe. Raised by `aistats.tool()`."""
+
+
+class MissingDependencyError(AIStatsError, ImportError):
+    """A feature needs an optional extra that is not installed; the message names the
+    `pip install` that adds it. Also an ``ImportError``."""
+
+
 class UsageError(AIStatsError, RuntimeError):
     """A method called when it cannot work. Also a ``RuntimeError``."""
 
@@ -121,6 +147,115 @@ class StreamInUseError(UsageError):
 
 class StreamNotOpenedError(UsageError):
     """`response` of an async stream read before the stream was entered, awaited or iterated."""
+
+
+# ---------------------------------------------------------------------------
+# Structured output and tools: the gateway answered, but not with what was asked for
+# ---------------------------------------------------------------------------
+
+
+class StructuredOutputError(AIStatsError):
+    """The reply could not be turned into the requested object. Nothing is lost:
+    ``completion`` is the whole typed completion and ``raw`` the text the model wrote."""
+
+    completion: CreateChatCompletionResponse | None
+    raw: str
+
+    def __init__(
+        self, message: str, *, completion: CreateChatCompletionResponse | None, raw: str
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.completion = completion
+        self.raw = raw
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class OutputNotJSONError(StructuredOutputError):
+    """The reply is not JSON (``position``: the offset in ``raw`` where parsing failed)."""
+
+    position: int | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        completion: CreateChatCompletionResponse | None,
+        raw: str,
+        position: int | None = None,
+    ) -> None:
+        super().__init__(message, completion=completion, raw=raw)
+        self.position = position
+
+
+class OutputValidationError(StructuredOutputError):
+    """The reply is JSON but does not fit the schema: ``value`` is the parsed JSON and
+    ``errors`` what the validator said (with the path of the value at fault)."""
+
+    value: Any
+    errors: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        completion: CreateChatCompletionResponse | None,
+        raw: str,
+        value: Any,
+        errors: str,
+    ) -> None:
+        super().__init__(message, completion=completion, raw=raw)
+        self.value = value
+        self.errors = errors
+
+
+class OutputTruncatedError(StructuredOutputError):
+    """The token limit cut the reply (``finish_reason: "length"``): raise `max_tokens` or ask
+    for less. ``raw`` is the JSON text as far as it got."""
+
+
+class OutputRefusedError(StructuredOutputError):
+    """The model refused to answer; ``refusal`` is what it said instead."""
+
+    refusal: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        completion: CreateChatCompletionResponse | None,
+        raw: str,
+        refusal: str,
+    ) -> None:
+        super().__init__(message, completion=completion, raw=raw)
+        self.refusal = refusal
+
+
+class ToolExecutionError(AIStatsError):
+    """A tool raised while `run_tools(..., raise_tool_errors=True)` ran it. The tool's own
+    exception is ``__cause__``; ``tool_name``, ``call_id`` and ``arguments`` (the JSON text
+    the model sent) say which call; ``messages`` and ``steps`` are the run so far, so the
+    conversation can be resumed."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        tool_name: str,
+        call_id: str,
+        arguments: str,
+        messages: list[Any],
+        steps: list[Any],
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.tool_name = tool_name
+        self.call_id = call_id
+        self.arguments = arguments
+        self.messages = messages
+        self.steps = steps
 
 
 # ---------------------------------------------------------------------------

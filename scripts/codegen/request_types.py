@@ -270,10 +270,17 @@ class _Planner:
             plan = TypedDictPlan(name, one_line(model.description), tuple(self.fields_of(model)))
             self.result.typed_dicts.append(plan)
 
-    def plan_body(self, model: Any, controlled_fields: Sequence[str]) -> None:
+    def plan_body(
+        self,
+        model: Any,
+        controlled_fields: Sequence[str],
+        keyword_variants: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         """The request body: `...Kwargs` (what keyword arguments can name), `...Overrides` (the
         same, none required) and `...Param` (`...Kwargs` and the rest: the fields a call sets
-        itself, and keys no keyword argument can spell)."""
+        itself, and keys no keyword argument can spell). Each of `keyword_variants` (a name
+        and the fields a call of that kind also sets) adds a `...<name>Kwargs` and a
+        `...<name>Overrides` without those fields."""
         name = class_name(model)
         self.planned.add(name)
         fields = self.fields_of(model)
@@ -296,6 +303,22 @@ class _Planner:
         )
         param = TypedDictPlan(name + PARAM_SUFFIX, one_line(model.description), rest, kwargs)
         self.result.typed_dicts += [kwargs, overrides, param]
+        for variant, also_set in (keyword_variants or {}).items():
+            fields_left = tuple(f for f in keywords if f.key not in also_set)
+            set_here = ", ".join((*controlled_fields, *also_set))
+            variant_kwargs = TypedDictPlan(
+                name + variant + KWARGS_SUFFIX,
+                f"The keyword arguments of a {variant} call: the fields of {name}{PARAM_SUFFIX} "
+                f"but those the call sets itself ({set_here}).",
+                fields_left,
+            )
+            variant_overrides = TypedDictPlan(
+                name + variant + OVERRIDES_SUFFIX,
+                f"Keyword arguments next to a whole request in a {variant} call: any field of "
+                f"{variant_kwargs.name}, none required; each replaces the request's own.",
+                tuple(dataclasses.replace(f, required=False) for f in fields_left),
+            )
+            self.result.typed_dicts += [variant_kwargs, variant_overrides]
         self.result.referenced[name] = module_of(model)
 
     def plan_renamed(self) -> None:
@@ -345,6 +368,7 @@ def plan_request_types(
     call_parameters: Sequence[str],
     controlled_fields: Sequence[str],
     refused: Mapping[str, frozenset[str]] | None = None,
+    keyword_variants: Mapping[str, Sequence[str]] | None = None,
 ) -> RequestTypes:
     """Everything the request side declares, from the generator's parsed document.
 
@@ -363,7 +387,7 @@ def plan_request_types(
         )
     body = bodies[0]
     _check_collisions(body, call_parameters)
-    planner.plan_body(body, controlled_fields)
+    planner.plan_body(body, controlled_fields, keyword_variants)
     planner.result.facts = plan_request_facts(body, planner.canonical)
     planner.drain()
     planner.plan_renamed()

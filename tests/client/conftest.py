@@ -3,12 +3,22 @@ before each test), and `api`: the same test body runs against `AIStats` and `Asy
 
 from __future__ import annotations
 
+import copy
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
 
-from aistats import AIStats, AsyncAIStats, AsyncChatStream, ChatStream
+from aistats import (
+    AIStats,
+    AIStatsError,
+    AsyncAIStats,
+    AsyncChatStream,
+    ChatStream,
+    ObjectResult,
+    ToolEvent,
+    ToolRunResult,
+)
 from aistats.models import ChatCompletion, ChatCompletionChunk
 from aistats.testing import MockGateway
 from tests.client.raw_server import RawServer
@@ -102,6 +112,49 @@ class Api:
             stream.close()
         else:
             await stream.aclose()
+
+    async def generate_object(self, *args: Any, **kwargs: Any) -> ObjectResult[Any]:
+        if isinstance(self.client, AIStats):
+            return self.client.generate_object(*args, **kwargs)
+        return await self.client.generate_object(*args, **kwargs)
+
+    async def object_stream(self, *args: Any, **kwargs: Any) -> tuple[list[Any], Any]:
+        """A streamed object: a snapshot of each partial object handed out, and the final
+        object (or the exception getting it raised)."""
+        partials: list[Any] = []
+        final: Any
+        if isinstance(self.client, AIStats):
+            with self.client.stream_object(*args, **kwargs) as stream:
+                partials.extend(copy.deepcopy(partial) for partial in stream)
+                try:
+                    final = stream.get_final_object()
+                except AIStatsError as exc:
+                    final = exc
+            return partials, final
+        async with self.client.stream_object(*args, **kwargs) as astream:
+            async for partial in astream:
+                partials.append(copy.deepcopy(partial))
+            try:
+                final = await astream.get_final_object()
+            except AIStatsError as exc:
+                final = exc
+        return partials, final
+
+    async def run_tools(self, *args: Any, **kwargs: Any) -> ToolRunResult:
+        if isinstance(self.client, AIStats):
+            return self.client.run_tools(*args, **kwargs)
+        return await self.client.run_tools(*args, **kwargs)
+
+    async def stream_tools(
+        self, *args: Any, **kwargs: Any
+    ) -> tuple[list[ToolEvent], ToolRunResult]:
+        if isinstance(self.client, AIStats):
+            stream = self.client.stream_tools(*args, **kwargs)
+            events = list(stream)
+            return events, stream.get_final_result()
+        astream = self.client.stream_tools(*args, **kwargs)
+        aevents = [event async for event in astream]
+        return aevents, await astream.get_final_result()
 
     async def aclose(self) -> None:
         if isinstance(self.client, AIStats):

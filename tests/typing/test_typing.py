@@ -15,7 +15,12 @@ pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parent
 USER_CODE = HERE / "user_code.py"
 MISTAKES = HERE / "mistakes.py"
-FILES = [USER_CODE, MISTAKES]
+# Structured output and tools: the object's type inferred through each call.
+OUTPUT_USER_CODE = HERE / "output_user_code.py"
+OUTPUT_MISTAKES = HERE / "output_mistakes.py"
+CORRECT_FILES = [USER_CODE, OUTPUT_USER_CODE]
+MISTAKE_FILES = [MISTAKES, OUTPUT_MISTAKES]
+FILES = [*CORRECT_FILES, *MISTAKE_FILES]
 Errors = dict[Path, dict[int, list[str]]]
 
 
@@ -33,26 +38,31 @@ def test_the_mistakes_file_holds_a_mistake_of_each_kind() -> None:
     # Misspellings, wrong types, bad roles, missing fields, sync and async, three calls: if
     # the markers went missing, the tests below would pass on nothing.
     assert len(marked_lines(MISTAKES)) >= 30
+    assert len(marked_lines(OUTPUT_MISTAKES)) >= 15
     assert not marked_lines(USER_CODE)
+    assert not marked_lines(OUTPUT_USER_CODE)
 
 
-def test_correct_service_code_passes_mypy_strict(mypy_report: Errors) -> None:
-    errors = mypy_report.get(USER_CODE, {})
+@pytest.mark.parametrize("code", CORRECT_FILES, ids=lambda path: path.name)
+def test_correct_service_code_passes_mypy_strict(mypy_report: Errors, code: Path) -> None:
+    errors = mypy_report.get(code, {})
     assert not errors, describe(errors, set(errors))
 
 
-def test_correct_service_code_passes_pyright_strict(pyright_report: Errors) -> None:
-    errors = pyright_report.get(USER_CODE, {})
+@pytest.mark.parametrize("code", CORRECT_FILES, ids=lambda path: path.name)
+def test_correct_service_code_passes_pyright_strict(pyright_report: Errors, code: Path) -> None:
+    errors = pyright_report.get(code, {})
     assert not errors, describe(errors, set(errors))
 
 
+@pytest.mark.parametrize("mistakes", MISTAKE_FILES, ids=lambda path: path.name)
 @pytest.mark.parametrize("checker", ["mypy", "pyright"])
 def test_each_mistake_is_an_error_on_exactly_its_line(
-    checker: str, mypy_report: Errors, pyright_report: Errors
+    checker: str, mistakes: Path, mypy_report: Errors, pyright_report: Errors
 ) -> None:
     report = mypy_report if checker == "mypy" else pyright_report
-    errors = report.get(MISTAKES, {})
-    expected = marked_lines(MISTAKES)
+    errors = report.get(mistakes, {})
+    expected = marked_lines(mistakes)
     missed = expected - set(errors)
     blamed = set(errors) - expected
     assert not missed, f"{checker} accepts these mistakes:\n{describe(errors, missed)}"

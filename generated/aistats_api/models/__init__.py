@@ -109,9 +109,21 @@ if TYPE_CHECKING:
     from ._params import ChatCompletionWebSearchToolParam as ChatCompletionWebSearchToolParam
     from ._params import CreateChatCompletionRequestKwargs as CreateChatCompletionRequestKwargs
     from ._params import (
+        CreateChatCompletionRequestObjectKwargs as CreateChatCompletionRequestObjectKwargs,
+    )
+    from ._params import (
+        CreateChatCompletionRequestObjectOverrides as CreateChatCompletionRequestObjectOverrides,
+    )
+    from ._params import (
         CreateChatCompletionRequestOverrides as CreateChatCompletionRequestOverrides,
     )
     from ._params import CreateChatCompletionRequestParam as CreateChatCompletionRequestParam
+    from ._params import (
+        CreateChatCompletionRequestToolRunKwargs as CreateChatCompletionRequestToolRunKwargs,
+    )
+    from ._params import (
+        CreateChatCompletionRequestToolRunOverrides as CreateChatCompletionRequestToolRunOverrides,
+    )
     from ._params import CustomToolDefinitionParam as CustomToolDefinitionParam
     from ._params import DebugOptionsParam as DebugOptionsParam
     from ._params import DocumentMetadataEntryParam as DocumentMetadataEntryParam
@@ -438,8 +450,12 @@ _MODULE_OF: dict[str, str] = {
     "ChatCompletionWebSearchToolParam": "._params",
     "CompletionUsageValue": "._aliases",
     "CreateChatCompletionRequestKwargs": "._params",
+    "CreateChatCompletionRequestObjectKwargs": "._params",
+    "CreateChatCompletionRequestObjectOverrides": "._params",
     "CreateChatCompletionRequestOverrides": "._params",
     "CreateChatCompletionRequestParam": "._params",
+    "CreateChatCompletionRequestToolRunKwargs": "._params",
+    "CreateChatCompletionRequestToolRunOverrides": "._params",
     "CustomToolDefinitionParam": "._params",
     "DebugOptionsParam": "._params",
     "DocumentMetadataEntryParam": "._params",
@@ -595,8 +611,12 @@ __all__ = (
     "CreateChatCompletionRequest",
     "CreateChatCompletionRequestKwargs",
     "CreateChatCompletionRequestLogitBias",
+    "CreateChatCompletionRequestObjectKwargs",
+    "CreateChatCompletionRequestObjectOverrides",
     "CreateChatCompletionRequestOverrides",
     "CreateChatCompletionRequestParam",
+    "CreateChatCompletionRequestToolRunKwargs",
+    "CreateChatCompletionRequestToolRunOverrides",
     "CreateChatCompletionResponse",
     "CreateChatCompletionResponseRoutingDiagnostics",
     "CreateChatCompletionStreamResponse",

@@ -456,6 +456,642 @@ class CreateChatCompletionRequestParam(CreateChatCompletionRequestKwargs, total=
     stream: bool
 
 
+class CreateChatCompletionRequestToolRunKwargs(TypedDict, total=False):
+    """The keyword arguments of a ToolRun call: the fields of CreateChatCompletionRequestParam but
+    those the call sets itself (stream, tools)."""
+
+    # A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias. Empty is a 400 `validation_error`, blank a 400 `model_required`, an unknown id a 400 `unsupported_model_or_endpoint`.
+    model: Required[str]
+
+    # The conversation so far, oldest first. At least one message.
+    messages: Required[
+        "Sequence[ChatCompletionRequestMessageParam | ChatCompletionRequestSystemMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage]"
+    ]
+
+    # A system prompt, prepended to `messages` by the gateway. Left the published document in 2026-03; the gateway's decoder still reads it.
+    system: str
+
+    # Reasoning controls for models that think before they answer. When `reasoning` is sent, the gateway fills in `effort: medium` and `summary: auto` where they are missing.
+    reasoning: "ReasoningConfigParam | ReasoningConfig"
+
+    # How much effort a reasoning model spends thinking.
+    reasoning_effort: "ReasoningEffort"
+
+    # Penalises tokens by how often they already appeared (-2 to 2). Default 0.
+    frequency_penalty: float
+
+    # Maps token ids (as strings) to a bias from -100 to 100 added to their logits.
+    logit_bias: "Mapping[str, float]"
+
+    # Upper bound on the number of tokens generated. Left the published document in 2026-03; the gateway's decoder still reads it.
+    max_output_tokens: int
+
+    # Upper bound on generated tokens, reasoning tokens included (OpenAI name).
+    max_completion_tokens: int
+
+    # Upper bound on generated tokens (legacy OpenAI name).
+    max_tokens: int
+
+    # Include the gateway's `meta` block (timings, routing) in the response. Default: false.
+    meta: bool
+
+    # Gateway debug controls. These flags are never forwarded upstream.
+    debug: "DebugOptionsParam | DebugOptions"
+
+    # Return the request the gateway sent upstream (diagnostics).
+    echo_upstream_request: bool
+
+    # Penalises tokens that already appeared at all (-2 to 2). Default 0.
+    presence_penalty: float
+
+    # Best-effort deterministic sampling seed (a signed 64-bit integer).
+    seed: int
+
+    # Sequences where generation stops; a string or a list of strings (providers limit how many).
+    stop: "StopConfigurationParam"
+
+    # Options for streaming responses; only set with `stream: true`.
+    stream_options: "ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions"
+
+    # Sampling temperature, 0 to 2; higher is more random. Default: 1.
+    temperature: float
+
+    # Most tool calls the model may make in one reply.
+    max_tool_calls: int
+
+    # Whether the model may call several tools in one turn. Default: true.
+    parallel_tool_calls: bool
+
+    # Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object naming a function. A named function must be one of `tools` (else 400); `required` needs a tool.
+    tool_choice: "ChatCompletionToolChoiceOptionParam | ChatCompletionNamedToolChoice"
+
+    # Sample only from the k most likely tokens (-1: no limit). Left the published document in 2026-03; the gateway's decoder still reads it.
+    top_k: int
+
+    # Drop tokens whose probability is below `min_p` times that of the likeliest.
+    min_p: float
+
+    # Multiplicative penalty for repeated tokens (1 means none); more than 0.
+    repetition_penalty: float
+
+    # Return log probabilities of the output tokens. Default: false.
+    logprobs: bool
+
+    # Number of most likely alternatives to return per token (0 to 20); needs `logprobs`.
+    top_logprobs: int
+
+    # Nucleus sampling threshold, 0 to 1.
+    top_p: float
+
+    # Number of choices to generate (1 to 16). Default: 1.
+    n: int
+
+    # The format of the reply; an object told apart by `type`, or the shorthand `text` / `json`.
+    response_format: "ResponseFormatParam | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema"
+
+    # Output types the model should produce, e.g. `["text", "audio"]` (`text`, `audio`, `image`; the gateway takes any string).
+    modalities: "ResponseModalitiesParam"
+
+    # Output modalities (Google naming, snake case).
+    response_modalities: "SequenceNotStr[str]"
+
+    # Output modalities (Google naming, camel case).
+    responseModalities: "SequenceNotStr[str]"
+
+    # Image generation settings (both snake and camel case are accepted).
+    image_config: "ImageConfigParam | ImageConfig"
+
+    # Image generation settings (both snake and camel case are accepted).
+    imageConfig: "ImageConfigParam | ImageConfig"
+
+    # Extended-thinking controls (Anthropic and Google naming, both casings).
+    thinking: "ThinkingConfigParam | ThinkingConfig"
+
+    # Ask for usage in the response. The gateway returns usage whatever this says (and a usage frame in every stream): accepted, no effect.
+    usage: bool
+
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    provider: "ProviderPreferencesParam | ProviderPreferences"
+
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    routing: "ProviderPreferencesParam | ProviderPreferences"
+
+    # Per-provider passthrough options, keyed by provider.
+    provider_options: "ProviderOptionsParam | ProviderOptions"
+
+    # Your identifier for the end user (gateway naming).
+    user_id: str
+
+    # Your identifier for the end user (OpenAI naming).
+    user: str
+
+    # Processing tier. Default: standard. Seed 003 also lists `auto` and `default`: the gateway's code refuses them (400 `validation_error`), and `batch` too (use the batch endpoint).
+    service_tier: "ServiceTier"
+
+    # Seed 003 names a preferred speed profile here. The gateway's code refuses the field (400 `validation_error`, `unknown_param`): it is named so that the seed's vocabulary stays, and no value is valid.
+    speed: "Never"
+
+    # The gateway's earlier documents named a switch for request tracing here. Its code refuses the field (400 `validation_error`, `unknown_param`): no value is valid.
+    observability: "Never"
+
+    # Groups requests of one conversation or agent run (1 to 256 characters, not blank).
+    session_id: str
+
+    # Whether the provider may store the completion.
+    store: bool
+
+    # Key that helps providers reuse cached prompt prefixes.
+    prompt_cache_key: str | None
+
+    # Stable, hashed end-user identifier for abuse detection.
+    safety_identifier: str | None
+
+    # Up to 16 string key-value pairs stored with the request.
+    metadata: "Mapping[str, str]"
+
+    # Web search settings for models that search before answering.
+    web_search_options: "WebSearchOptionsParam | WebSearchOptions"
+
+    # Documents the model may cite (providers with a documents input, e.g. Cohere).
+    documents: "Sequence[DocumentParam | Document]"
+
+
+class CreateChatCompletionRequestToolRunOverrides(TypedDict, total=False):
+    """Keyword arguments next to a whole request in a ToolRun call: any field of
+    CreateChatCompletionRequestToolRunKwargs, none required; each replaces the request's own."""
+
+    # A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias. Empty is a 400 `validation_error`, blank a 400 `model_required`, an unknown id a 400 `unsupported_model_or_endpoint`.
+    model: str
+
+    # The conversation so far, oldest first. At least one message.
+    messages: "Sequence[ChatCompletionRequestMessageParam | ChatCompletionRequestSystemMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage]"
+
+    # A system prompt, prepended to `messages` by the gateway. Left the published document in 2026-03; the gateway's decoder still reads it.
+    system: str
+
+    # Reasoning controls for models that think before they answer. When `reasoning` is sent, the gateway fills in `effort: medium` and `summary: auto` where they are missing.
+    reasoning: "ReasoningConfigParam | ReasoningConfig"
+
+    # How much effort a reasoning model spends thinking.
+    reasoning_effort: "ReasoningEffort"
+
+    # Penalises tokens by how often they already appeared (-2 to 2). Default 0.
+    frequency_penalty: float
+
+    # Maps token ids (as strings) to a bias from -100 to 100 added to their logits.
+    logit_bias: "Mapping[str, float]"
+
+    # Upper bound on the number of tokens generated. Left the published document in 2026-03; the gateway's decoder still reads it.
+    max_output_tokens: int
+
+    # Upper bound on generated tokens, reasoning tokens included (OpenAI name).
+    max_completion_tokens: int
+
+    # Upper bound on generated tokens (legacy OpenAI name).
+    max_tokens: int
+
+    # Include the gateway's `meta` block (timings, routing) in the response. Default: false.
+    meta: bool
+
+    # Gateway debug controls. These flags are never forwarded upstream.
+    debug: "DebugOptionsParam | DebugOptions"
+
+    # Return the request the gateway sent upstream (diagnostics).
+    echo_upstream_request: bool
+
+    # Penalises tokens that already appeared at all (-2 to 2). Default 0.
+    presence_penalty: float
+
+    # Best-effort deterministic sampling seed (a signed 64-bit integer).
+    seed: int
+
+    # Sequences where generation stops; a string or a list of strings (providers limit how many).
+    stop: "StopConfigurationParam"
+
+    # Options for streaming responses; only set with `stream: true`.
+    stream_options: "ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions"
+
+    # Sampling temperature, 0 to 2; higher is more random. Default: 1.
+    temperature: float
+
+    # Most tool calls the model may make in one reply.
+    max_tool_calls: int
+
+    # Whether the model may call several tools in one turn. Default: true.
+    parallel_tool_calls: bool
+
+    # Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object naming a function. A named function must be one of `tools` (else 400); `required` needs a tool.
+    tool_choice: "ChatCompletionToolChoiceOptionParam | ChatCompletionNamedToolChoice"
+
+    # Sample only from the k most likely tokens (-1: no limit). Left the published document in 2026-03; the gateway's decoder still reads it.
+    top_k: int
+
+    # Drop tokens whose probability is below `min_p` times that of the likeliest.
+    min_p: float
+
+    # Multiplicative penalty for repeated tokens (1 means none); more than 0.
+    repetition_penalty: float
+
+    # Return log probabilities of the output tokens. Default: false.
+    logprobs: bool
+
+    # Number of most likely alternatives to return per token (0 to 20); needs `logprobs`.
+    top_logprobs: int
+
+    # Nucleus sampling threshold, 0 to 1.
+    top_p: float
+
+    # Number of choices to generate (1 to 16). Default: 1.
+    n: int
+
+    # The format of the reply; an object told apart by `type`, or the shorthand `text` / `json`.
+    response_format: "ResponseFormatParam | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema"
+
+    # Output types the model should produce, e.g. `["text", "audio"]` (`text`, `audio`, `image`; the gateway takes any string).
+    modalities: "ResponseModalitiesParam"
+
+    # Output modalities (Google naming, snake case).
+    response_modalities: "SequenceNotStr[str]"
+
+    # Output modalities (Google naming, camel case).
+    responseModalities: "SequenceNotStr[str]"
+
+    # Image generation settings (both snake and camel case are accepted).
+    image_config: "ImageConfigParam | ImageConfig"
+
+    # Image generation settings (both snake and camel case are accepted).
+    imageConfig: "ImageConfigParam | ImageConfig"
+
+    # Extended-thinking controls (Anthropic and Google naming, both casings).
+    thinking: "ThinkingConfigParam | ThinkingConfig"
+
+    # Ask for usage in the response. The gateway returns usage whatever this says (and a usage frame in every stream): accepted, no effect.
+    usage: bool
+
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    provider: "ProviderPreferencesParam | ProviderPreferences"
+
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    routing: "ProviderPreferencesParam | ProviderPreferences"
+
+    # Per-provider passthrough options, keyed by provider.
+    provider_options: "ProviderOptionsParam | ProviderOptions"
+
+    # Your identifier for the end user (gateway naming).
+    user_id: str
+
+    # Your identifier for the end user (OpenAI naming).
+    user: str
+
+    # Processing tier. Default: standard. Seed 003 also lists `auto` and `default`: the gateway's code refuses them (400 `validation_error`), and `batch` too (use the batch endpoint).
+    service_tier: "ServiceTier"
+
+    # Seed 003 names a preferred speed profile here. The gateway's code refuses the field (400 `validation_error`, `unknown_param`): it is named so that the seed's vocabulary stays, and no value is valid.
+    speed: "Never"
+
+    # The gateway's earlier documents named a switch for request tracing here. Its code refuses the field (400 `validation_error`, `unknown_param`): no value is valid.
+    observability: "Never"
+
+    # Groups requests of one conversation or agent run (1 to 256 characters, not blank).
+    session_id: str
+
+    # Whether the provider may store the completion.
+    store: bool
+
+    # Key that helps providers reuse cached prompt prefixes.
+    prompt_cache_key: str | None
+
+    # Stable, hashed end-user identifier for abuse detection.
+    safety_identifier: str | None
+
+    # Up to 16 string key-value pairs stored with the request.
+    metadata: "Mapping[str, str]"
+
+    # Web search settings for models that search before answering.
+    web_search_options: "WebSearchOptionsParam | WebSearchOptions"
+
+    # Documents the model may cite (providers with a documents input, e.g. Cohere).
+    documents: "Sequence[DocumentParam | Document]"
+
+
+class CreateChatCompletionRequestObjectKwargs(TypedDict, total=False):
+    """The keyword arguments of a Object call: the fields of CreateChatCompletionRequestParam but
+    those the call sets itself (stream, response_format)."""
+
+    # A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias. Empty is a 400 `validation_error`, blank a 400 `model_required`, an unknown id a 400 `unsupported_model_or_endpoint`.
+    model: Required[str]
+
+    # The conversation so far, oldest first. At least one message.
+    messages: Required[
+        "Sequence[ChatCompletionRequestMessageParam | ChatCompletionRequestSystemMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage]"
+    ]
+
+    # A system prompt, prepended to `messages` by the gateway. Left the published document in 2026-03; the gateway's decoder still reads it.
+    system: str
+
+    # Reasoning controls for models that think before they answer. When `reasoning` is sent, the gateway fills in `effort: medium` and `summary: auto` where they are missing.
+    reasoning: "ReasoningConfigParam | ReasoningConfig"
+
+    # How much effort a reasoning model spends thinking.
+    reasoning_effort: "ReasoningEffort"
+
+    # Penalises tokens by how often they already appeared (-2 to 2). Default 0.
+    frequency_penalty: float
+
+    # Maps token ids (as strings) to a bias from -100 to 100 added to their logits.
+    logit_bias: "Mapping[str, float]"
+
+    # Upper bound on the number of tokens generated. Left the published document in 2026-03; the gateway's decoder still reads it.
+    max_output_tokens: int
+
+    # Upper bound on generated tokens, reasoning tokens included (OpenAI name).
+    max_completion_tokens: int
+
+    # Upper bound on generated tokens (legacy OpenAI name).
+    max_tokens: int
+
+    # Include the gateway's `meta` block (timings, routing) in the response. Default: false.
+    meta: bool
+
+    # Gateway debug controls. These flags are never forwarded upstream.
+    debug: "DebugOptionsParam | DebugOptions"
+
+    # Return the request the gateway sent upstream (diagnostics).
+    echo_upstream_request: bool
+
+    # Penalises tokens that already appeared at all (-2 to 2). Default 0.
+    presence_penalty: float
+
+    # Best-effort deterministic sampling seed (a signed 64-bit integer).
+    seed: int
+
+    # Sequences where generation stops; a string or a list of strings (providers limit how many).
+    stop: "StopConfigurationParam"
+
+    # Options for streaming responses; only set with `stream: true`.
+    stream_options: "ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions"
+
+    # Sampling temperature, 0 to 2; higher is more random. Default: 1.
+    temperature: float
+
+    # Tools the model may call.
+    tools: "Sequence[ChatCompletionToolDefinitionParam | ChatCompletionTool | ChatCompletionCustomTool | ChatCompletionWebSearchTool | ChatCompletionBuiltinTool]"
+
+    # Most tool calls the model may make in one reply.
+    max_tool_calls: int
+
+    # Whether the model may call several tools in one turn. Default: true.
+    parallel_tool_calls: bool
+
+    # Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object naming a function. A named function must be one of `tools` (else 400); `required` needs a tool.
+    tool_choice: "ChatCompletionToolChoiceOptionParam | ChatCompletionNamedToolChoice"
+
+    # Sample only from the k most likely tokens (-1: no limit). Left the published document in 2026-03; the gateway's decoder still reads it.
+    top_k: int
+
+    # Drop tokens whose probability is below `min_p` times that of the likeliest.
+    min_p: float
+
+    # Multiplicative penalty for repeated tokens (1 means none); more than 0.
+    repetition_penalty: float
+
+    # Return log probabilities of the output tokens. Default: false.
+    logprobs: bool
+
+    # Number of most likely alternatives to return per token (0 to 20); needs `logprobs`.
+    top_logprobs: int
+
+    # Nucleus sampling threshold, 0 to 1.
+    top_p: float
+
+    # Number of choices to generate (1 to 16). Default: 1.
+    n: int
+
+    # Output types the model should produce, e.g. `["text", "audio"]` (`text`, `audio`, `image`; the gateway takes any string).
+    modalities: "ResponseModalitiesParam"
+
+    # Output modalities (Google naming, snake case).
+    response_modalities: "SequenceNotStr[str]"
+
+    # Output modalities (Google naming, camel case).
+    responseModalities: "SequenceNotStr[str]"
+
+    # Image generation settings (both snake and camel case are accepted).
+    image_config: "ImageConfigParam | ImageConfig"
+
+    # Image generation settings (both snake and camel case are accepted).
+    imageConfig: "ImageConfigParam | ImageConfig"
+
+    # Extended-thinking controls (Anthropic and Google naming, both casings).
+    thinking: "ThinkingConfigParam | ThinkingConfig"
+
+    # Ask for usage in the response. The gateway returns usage whatever this says (and a usage frame in every stream): accepted, no effect.
+    usage: bool
+
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    provider: "ProviderPreferencesParam | ProviderPreferences"
+
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    routing: "ProviderPreferencesParam | ProviderPreferences"
+
+    # Per-provider passthrough options, keyed by provider.
+    provider_options: "ProviderOptionsParam | ProviderOptions"
+
+    # Your identifier for the end user (gateway naming).
+    user_id: str
+
+    # Your identifier for the end user (OpenAI naming).
+    user: str
+
+    # Processing tier. Default: standard. Seed 003 also lists `auto` and `default`: the gateway's code refuses them (400 `validation_error`), and `batch` too (use the batch endpoint).
+    service_tier: "ServiceTier"
+
+    # Seed 003 names a preferred speed profile here. The gateway's code refuses the field (400 `validation_error`, `unknown_param`): it is named so that the seed's vocabulary stays, and no value is valid.
+    speed: "Never"
+
+    # The gateway's earlier documents named a switch for request tracing here. Its code refuses the field (400 `validation_error`, `unknown_param`): no value is valid.
+    observability: "Never"
+
+    # Groups requests of one conversation or agent run (1 to 256 characters, not blank).
+    session_id: str
+
+    # Whether the provider may store the completion.
+    store: bool
+
+    # Key that helps providers reuse cached prompt prefixes.
+    prompt_cache_key: str | None
+
+    # Stable, hashed end-user identifier for abuse detection.
+    safety_identifier: str | None
+
+    # Up to 16 string key-value pairs stored with the request.
+    metadata: "Mapping[str, str]"
+
+    # Web search settings for models that search before answering.
+    web_search_options: "WebSearchOptionsParam | WebSearchOptions"
+
+    # Documents the model may cite (providers with a documents input, e.g. Cohere).
+    documents: "Sequence[DocumentParam | Document]"
+
+
+class CreateChatCompletionRequestObjectOverrides(TypedDict, total=False):
+    """Keyword arguments next to a whole request in a Object call: any field of
+    CreateChatCompletionRequestObjectKwargs, none required; each replaces the request's own."""
+
+    # A model id as `provider/model` (e.g. `openai/gpt-4o-mini`) or a gateway alias. Empty is a 400 `validation_error`, blank a 400 `model_required`, an unknown id a 400 `unsupported_model_or_endpoint`.
+    model: str
+
+    # The conversation so far, oldest first. At least one message.
+    messages: "Sequence[ChatCompletionRequestMessageParam | ChatCompletionRequestSystemMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage]"
+
+    # A system prompt, prepended to `messages` by the gateway. Left the published document in 2026-03; the gateway's decoder still reads it.
+    system: str
+
+    # Reasoning controls for models that think before they answer. When `reasoning` is sent, the gateway fills in `effort: medium` and `summary: auto` where they are missing.
+    reasoning: "ReasoningConfigParam | ReasoningConfig"
+
+    # How much effort a reasoning model spends thinking.
+    reasoning_effort: "ReasoningEffort"
+
+    # Penalises tokens by how often they already appeared (-2 to 2). Default 0.
+    frequency_penalty: float
+
+    # Maps token ids (as strings) to a bias from -100 to 100 added to their logits.
+    logit_bias: "Mapping[str, float]"
+
+    # Upper bound on the number of tokens generated. Left the published document in 2026-03; the gateway's decoder still reads it.
+    max_output_tokens: int
+
+    # Upper bound on generated tokens, reasoning tokens included (OpenAI name).
+    max_completion_tokens: int
+
+    # Upper bound on generated tokens (legacy OpenAI name).
+    max_tokens: int
+
+    # Include the gateway's `meta` block (timings, routing) in the response. Default: false.
+    meta: bool
+
+    # Gateway debug controls. These flags are never forwarded upstream.
+    debug: "DebugOptionsParam | DebugOptions"
+
+    # Return the request the gateway sent upstream (diagnostics).
+    echo_upstream_request: bool
+
+    # Penalises tokens that already appeared at all (-2 to 2). Default 0.
+    presence_penalty: float
+
+    # Best-effort deterministic sampling seed (a signed 64-bit integer).
+    seed: int
+
+    # Sequences where generation stops; a string or a list of strings (providers limit how many).
+    stop: "StopConfigurationParam"
+
+    # Options for streaming responses; only set with `stream: true`.
+    stream_options: "ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions"
+
+    # Sampling temperature, 0 to 2; higher is more random. Default: 1.
+    temperature: float
+
+    # Tools the model may call.
+    tools: "Sequence[ChatCompletionToolDefinitionParam | ChatCompletionTool | ChatCompletionCustomTool | ChatCompletionWebSearchTool | ChatCompletionBuiltinTool]"
+
+    # Most tool calls the model may make in one reply.
+    max_tool_calls: int
+
+    # Whether the model may call several tools in one turn. Default: true.
+    parallel_tool_calls: bool
+
+    # Which tool the model calls: `none`, `auto`, `required`, a built-in tool's name, or an object naming a function. A named function must be one of `tools` (else 400); `required` needs a tool.
+    tool_choice: "ChatCompletionToolChoiceOptionParam | ChatCompletionNamedToolChoice"
+
+    # Sample only from the k most likely tokens (-1: no limit). Left the published document in 2026-03; the gateway's decoder still reads it.
+    top_k: int
+
+    # Drop tokens whose probability is below `min_p` times that of the likeliest.
+    min_p: float
+
+    # Multiplicative penalty for repeated tokens (1 means none); more than 0.
+    repetition_penalty: float
+
+    # Return log probabilities of the output tokens. Default: false.
+    logprobs: bool
+
+    # Number of most likely alternatives to return per token (0 to 20); needs `logprobs`.
+    top_logprobs: int
+
+    # Nucleus sampling threshold, 0 to 1.
+    top_p: float
+
+    # Number of choices to generate (1 to 16). Default: 1.
+    n: int
+
+    # Output types the model should produce, e.g. `["text", "audio"]` (`text`, `audio`, `image`; the gateway takes any string).
+    modalities: "ResponseModalitiesParam"
+
+    # Output modalities (Google naming, snake case).
+    response_modalities: "SequenceNotStr[str]"
+
+    # Output modalities (Google naming, camel case).
+    responseModalities: "SequenceNotStr[str]"
+
+    # Image generation settings (both snake and camel case are accepted).
+    image_config: "ImageConfigParam | ImageConfig"
+
+    # Image generation settings (both snake and camel case are accepted).
+    imageConfig: "ImageConfigParam | ImageConfig"
+
+    # Extended-thinking controls (Anthropic and Google naming, both casings).
+    thinking: "ThinkingConfigParam | ThinkingConfig"
+
+    # Ask for usage in the response. The gateway returns usage whatever this says (and a usage frame in every stream): accepted, no effect.
+    usage: bool
+
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    provider: "ProviderPreferencesParam | ProviderPreferences"
+
+    # How the gateway picks and falls back between upstream providers (also sent as `routing`). Most fields have a camel-case twin the gateway reads the same way; unknown keys pass through.
+    routing: "ProviderPreferencesParam | ProviderPreferences"
+
+    # Per-provider passthrough options, keyed by provider.
+    provider_options: "ProviderOptionsParam | ProviderOptions"
+
+    # Your identifier for the end user (gateway naming).
+    user_id: str
+
+    # Your identifier for the end user (OpenAI naming).
+    user: str
+
+    # Processing tier. Default: standard. Seed 003 also lists `auto` and `default`: the gateway's code refuses them (400 `validation_error`), and `batch` too (use the batch endpoint).
+    service_tier: "ServiceTier"
+
+    # Seed 003 names a preferred speed profile here. The gateway's code refuses the field (400 `validation_error`, `unknown_param`): it is named so that the seed's vocabulary stays, and no value is valid.
+    speed: "Never"
+
+    # The gateway's earlier documents named a switch for request tracing here. Its code refuses the field (400 `validation_error`, `unknown_param`): no value is valid.
+    observability: "Never"
+
+    # Groups requests of one conversation or agent run (1 to 256 characters, not blank).
+    session_id: str
+
+    # Whether the provider may store the completion.
+    store: bool
+
+    # Key that helps providers reuse cached prompt prefixes.
+    prompt_cache_key: str | None
+
+    # Stable, hashed end-user identifier for abuse detection.
+    safety_identifier: str | None
+
+    # Up to 16 string key-value pairs stored with the request.
+    metadata: "Mapping[str, str]"
+
+    # Web search settings for models that search before answering.
+    web_search_options: "WebSearchOptionsParam | WebSearchOptions"
+
+    # Documents the model may cite (providers with a documents input, e.g. Cohere).
+    documents: "Sequence[DocumentParam | Document]"
+
+
 class ChatCompletionRequestSystemMessageParam(TypedDict, total=False):
     """Instructions for the model, from the application."""
 
@@ -1207,8 +1843,12 @@ __all__ = [
     "ChatCompletionToolParam",
     "ChatCompletionWebSearchToolParam",
     "CreateChatCompletionRequestKwargs",
+    "CreateChatCompletionRequestObjectKwargs",
+    "CreateChatCompletionRequestObjectOverrides",
     "CreateChatCompletionRequestOverrides",
     "CreateChatCompletionRequestParam",
+    "CreateChatCompletionRequestToolRunKwargs",
+    "CreateChatCompletionRequestToolRunOverrides",
     "CustomToolDefinitionParam",
     "DebugOptionsParam",
     "DocumentMetadataEntryParam",

@@ -16,9 +16,14 @@ scripted replies, and misbehaves on demand.
 Replies, when no scripted reply is queued, are derived from the request: ``Authorization:
 Bearer <anything>`` is required (else 401); the body is validated against
 ``CreateChatCompletionRequest`` of the packaged OpenAPI document (400 naming the field); a
-limerick is written when asked for one, tools are called when ``tool_choice`` forces them,
-``response_format`` JSON schemas are honoured, ``n`` gives several choices, ``max_tokens`` cuts
-with ``finish_reason: "length"``, and ``usage`` is counted honestly.
+limerick is written when asked for one, tools are called when ``tool_choice`` forces them or
+(under ``auto``) when the user's turn has no tool results yet (the tools the message names, else
+the first), tool results are answered in text, a conversation whose tool calls and tool
+messages do not match is a 400 as from the gateway, ``response_format`` JSON schemas are
+honoured, ``n`` gives several choices, ``max_tokens`` cuts with ``finish_reason: "length"``, and
+``usage`` is counted honestly. ``MockReply.tool_conversation`` scripts a tool-calling model;
+``MockReply.invalid_json``, ``schema_violation``, ``object`` and ``refusal`` script structured
+output, good and bad.
 
 Faults are chosen per reply (``fault=``) or per request with the header
 ``X-Mock-Fault: <name>[;param=value]...[, <name>...]``. Names (see :data:`FAULT_SPECS` and

@@ -74,11 +74,13 @@ class Choice:
     finish_reason: str = "stop"
     tool_calls: tuple[ToolCall, ...] = ()
     stream_pieces: Sequence[str] | None = None
+    #: What the model said instead of answering (``message.refusal``).
+    refusal: str | None = None
 
     @property
     def completion_tokens(self) -> int:
-        """Tokens of the content plus, for tool calls, of each name and arguments."""
-        total = count_tokens(self.content or "")
+        """Tokens of the content (or refusal) plus, for tool calls, of each name and arguments."""
+        total = count_tokens(self.content or "") + count_tokens(self.refusal or "")
         for call in self.tool_calls:
             total += count_tokens(call.name) + count_tokens(call.arguments)
         return total
@@ -123,7 +125,7 @@ class Completion:
         message: dict[str, Any] = {
             "role": "assistant",
             "content": choice.content or "",
-            "refusal": None,
+            "refusal": choice.refusal,
             "annotations": [],
         }
         if choice.tool_calls:
@@ -319,6 +321,8 @@ class _FrameMaker:
                         )
                     cache[piece] = frame
                 out.append(frame)
+        if choice.refusal:
+            out.extend(self.choice(index, {"refusal": piece}) for piece in pieces(choice.refusal))
         for call_index, call in enumerate(choice.tool_calls):
             kind, field = ("custom", "input") if call.custom else ("function", "arguments")
             start = {

@@ -15,7 +15,9 @@ from typing import Any
 
 from ._completion import Choice, ToolCall, dumps
 from ._context import ReplyContext
+from ._conversation import latest_call_ids, latest_tool_results, tool_turn_problem
 from ._faults import Fault
+from ._responder import schema_instance, schema_violation, with_rejections
 from ._response import HTML_TYPE, JSON_TYPE, SSE_TYPE, TEXT_TYPE, Response, split_sse
 from ._tokenize import count_tokens, split_fixed
 
@@ -24,6 +26,13 @@ HeadersLike = Mapping[str, str] | Sequence[tuple[str, str]]
 FaultsLike = Fault | Sequence[Fault] | None
 
 DEFAULT_STREAM_PIECE = "hello "
+
+
+def _script_refusal(ctx: ReplyContext, message: str, path: str) -> Response:
+    """The 400 a scripted conversation answers a request that broke the script."""
+    parts: list[str | int] = [int(p) if p.isdigit() else p for p in path.split(".")]
+    detail = {"message": message, "path": parts, "keyword": "tool_call_mismatch", "params": {}}
+    return ctx.error(400, f"{message} at {path}", code="validation_error", details=[detail])
 
 
 def _headers(headers: HeadersLike | None) -> list[tuple[str, str]]:
@@ -147,6 +156,120 @@ class MockReply:
             return ctx.render(ctx.completion([choice]), extra)
 
         return cls(f"tool_calls({[n for n, _ in normalised]!r})", render, _faults(fault))
+
+    @classmethod
+    def tool_conversation(
+        cls,
+        steps: Sequence[Sequence[tuple[str, str | Mapping[str, Any]]]],
+        answer: str,
+        *,
+        fault: FaultsLike = None,
+    ) -> tuple[MockReply, ...]:
+        """A scripted tool-calling model: each step asks for its tool calls ``(name,
+        arguments)`` (as :meth:`tool_calls` takes them), then ``answer`` is the text. Every
+        reply after the first first checks that the request carries a tool message for each
+        call of the step before (after the assistant message that made them); a loop that
+        forgets one gets a 400 ``validation_error`` naming the ids, as from the gateway.
+        Enqueue the replies in order.
+
+        >>> replies = MockReply.tool_conversation(
+        ...     [[("get_weather", {"city": "Paris"})]], answer="Sunny in Paris."
+        ... )
+        >>> [reply.description for reply in replies]
+        ["tool_calls(['get_weather'])", "after_tool_results(text('Sunny in Paris.'))"]
+        >>> for reply in replies:
+        ...     gw.enqueue(reply)  # doctest: +SKIP
+        """
+        if not steps:
+            raise ValueError("a tool conversation needs at least one step of tool calls")
+        replies = [cls.tool_calls(steps[0], fault=fault)]
+        for step in steps[1:]:
+            replies.append(cls.tool_calls(step, fault=fault).after_tool_results())
+        replies.append(cls.text(answer, fault=fault).after_tool_results())
+        return tuple(replies)
+
+    def after_tool_results(self) -> MockReply:
+        """This reply, given only to a request that answers every tool call of its last
+        assistant message with a tool message; any other request gets a 400."""
+        render = self.render
+        if render is None:
+            raise ValueError("after_tool_results() needs a scripted reply, not a derived one")
+
+        def checked(ctx: ReplyContext) -> Response:
+            messages = ctx.messages
+            problem = tool_turn_problem(messages)
+            if problem is None and (
+                not latest_call_ids(messages) or not latest_tool_results(messages)
+            ):
+                problem_text = (
+                    "the conversation should end with the results of the tool calls the model "
+                    "asked for, after the assistant message that asked"
+                )
+                return _script_refusal(ctx, problem_text, "messages")
+            if problem is not None:
+                return _script_refusal(ctx, problem.message, problem.path)
+            return render(ctx)
+
+        return replace(self, description=f"after_tool_results({self.description})", render=checked)
+
+    @classmethod
+    def object(
+        cls, value: Any, *, chunk_size: int | None = None, fault: FaultsLike = None
+    ) -> MockReply:
+        """An assistant message whose content is ``value`` as compact JSON (structured output
+        exactly as the test wants it, valid or not).
+
+        >>> print(MockReply.object({"title": "Pancakes"}).description)
+        object('{"title":"Pancakes"}')
+        """
+        reply = cls.text(dumps(value).decode(), chunk_size=chunk_size, fault=fault)
+        return replace(reply, description=f"object({dumps(value).decode()[:40]!r})")
+
+    @classmethod
+    def invalid_json(cls, text: str | None = None, *, fault: FaultsLike = None) -> MockReply:
+        """An assistant message that is not JSON: ``text``, or by default the first half of the
+        JSON a derived reply would give (an object cut in the middle).
+
+        >>> print(MockReply.invalid_json('{"title": ').description)
+        invalid_json('{"title": ')
+        """
+
+        def render(ctx: ReplyContext) -> Response:
+            content = text
+            if content is None:
+                whole = dumps(schema_instance(ctx) or {"reply": ctx.last_user_text}).decode()
+                content = whole[: max(1, len(whole) // 2)]
+            return ctx.render(ctx.completion([Choice(content)]))
+
+        return cls(f"invalid_json({text!r})", with_rejections(render), _faults(fault))
+
+    @classmethod
+    def schema_violation(cls, *, fault: FaultsLike = None) -> MockReply:
+        """An assistant message that is JSON but does not fit the request's
+        ``response_format`` schema (checked with the schema's validator).
+
+        >>> MockReply.schema_violation().description
+        'schema_violation()'
+        """
+
+        def render(ctx: ReplyContext) -> Response:
+            return ctx.render(ctx.completion([Choice(dumps(schema_violation(ctx)).decode())]))
+
+        return cls("schema_violation()", with_rejections(render), _faults(fault))
+
+    @classmethod
+    def refusal(cls, text: str, *, fault: FaultsLike = None) -> MockReply:
+        """The model refuses: ``message.refusal`` is ``text`` (``delta.refusal`` pieces when
+        streamed) and the content empty.
+
+        >>> print(MockReply.refusal("I can't help with that.").description)
+        refusal("I can't help with that.")
+        """
+
+        def render(ctx: ReplyContext) -> Response:
+            return ctx.render(ctx.completion([Choice(None, refusal=text)]))
+
+        return cls(f"refusal({text[:40]!r})", render, _faults(fault))
 
     @classmethod
     def error(

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from ._completion import Choice, ToolCall, dumps
-from ._context import ReplyContext, content_text
+from ._context import ReplyContext
+from ._conversation import latest_tool_results, tool_turn_problem
 from ._errors import path_of
 from ._http import json_problem
 from ._jsonschema_instance import NO_INSTANCE, UnsupportedSchema, build_instance, search_instance
@@ -114,7 +115,7 @@ class Responder:
         try:
             return ctx.render(ctx.completion(self._choices(ctx)))
         except _Reject as exc:
-            return _validation_error(ctx, [_detail(exc.message, path_of(exc.path), exc.keyword)])
+            return rejection_response(ctx, exc)
 
     def _auth_refusal(self, header: str | None) -> str | None:
         if header is None or not header.startswith(_BEARER_PREFIX):
@@ -171,9 +172,18 @@ class Responder:
         body = ctx.body
         n = _integer(body.get("n"), 1)
         n = min(max(n, 1), MAX_CHOICES)
+        problem = tool_turn_problem(ctx.messages)
+        if problem is not None:
+            raise _Reject(problem.message, problem.path, "tool_call_mismatch")
         tool = _forced_tool(body)
         if tool is not None:
             return [_tool_choice(ctx, tool, i) for i in range(n)]
+        chosen = _tools_to_call(ctx)
+        if chosen:
+            try:
+                return [_function_calls_choice(ctx, chosen, i) for i in range(n)]
+            except _Reject:
+                pass  # a schema with no instance: a model free to choose answers in text
         limits = (_integer(body.get(f), None) for f in _TOKEN_LIMIT_FIELDS)
         limit = next((value for value in limits if value is not None), None)
         return [_limit(_text_for(ctx, i, n), limit) for i in range(n)]
@@ -186,6 +196,26 @@ class _Reject(Exception):
     def __init__(self, message: str, path: str, keyword: str) -> None:
         super().__init__(message)
         self.message, self.path, self.keyword = message, path, keyword
+
+
+def rejection_response(ctx: ReplyContext, exc: _Reject) -> Response:
+    """The 400 ``validation_error`` for a rule the request broke."""
+    return _validation_error(ctx, [_detail(exc.message, path_of(exc.path), exc.keyword)])
+
+
+def with_rejections(
+    render: Callable[[ReplyContext], Response],
+) -> Callable[[ReplyContext], Response]:
+    """`render`, answering a 400 where it finds the request breaks a rule (a scripted reply
+    that reads the request's schema)."""
+
+    def rendered(ctx: ReplyContext) -> Response:
+        try:
+            return render(ctx)
+        except _Reject as exc:
+            return rejection_response(ctx, exc)
+
+    return rendered
 
 
 def _integer(value: Any, default: int | None) -> Any:
@@ -288,14 +318,48 @@ def _tool_choice(ctx: ReplyContext, tool: _Tool, variant: int) -> Choice:
     if tool.custom:
         call = ToolCall(call_id, tool.name, _custom_input(ctx), custom=True)
         return Choice(None, "tool_calls", (call,))
+    return Choice(None, "tool_calls", (_function_call(call_id, tool, variant),))
+
+
+def _function_call(call_id: str, tool: _Tool, variant: int) -> ToolCall:
+    """A call of a function tool with arguments that fit its `parameters`."""
     parameters = tool.parameters
     schema = parameters if isinstance(parameters, dict) and parameters else {"type": "object"}
     if "type" not in schema and "$ref" not in schema:
         schema = {"type": "object", **schema}
     where = f"tools.{tool.index}.function.parameters"
     arguments = _valid_instance(schema, variant, where=where)
-    call = ToolCall(call_id, tool.name, dumps(arguments).decode())
-    return Choice(None, "tool_calls", (call,))
+    return ToolCall(call_id, tool.name, dumps(arguments).decode())
+
+
+def _tools_to_call(ctx: ReplyContext) -> list[_Tool]:
+    """The function tools a model free to choose (`tool_choice` auto) calls now: none once the
+    user's turn has been answered by tool results; else those the user's message names
+    (`get_weather` or "get weather"), all at once unless `parallel_tool_calls` is false, or
+    the first declared."""
+    body = ctx.body
+    messages = ctx.messages
+    if body.get("tool_choice", "auto") != "auto" or not messages:
+        return []
+    if messages[-1].get("role") != "user":
+        return []
+    functions = [tool for tool in _declared_tools(body) if not tool.custom]
+    prompt = ctx.last_user_text.lower()
+    named = [
+        tool
+        for tool in functions
+        if tool.name.lower() in prompt or tool.name.lower().replace("_", " ") in prompt
+    ]
+    chosen = named or functions[:1]
+    return chosen[:1] if body.get("parallel_tool_calls") is False else chosen
+
+
+def _function_calls_choice(ctx: ReplyContext, tools: list[_Tool], variant: int) -> Choice:
+    calls = tuple(
+        _function_call(ctx.tool_call_id(variant * len(tools) + index), tool, variant)
+        for index, tool in enumerate(tools)
+    )
+    return Choice(None, "tool_calls", calls)
 
 
 def _custom_input(ctx: ReplyContext) -> str:
@@ -331,28 +395,67 @@ def _valid_instance(schema: dict[str, Any], variant: int, *, where: str) -> Any:
 
 
 def _text_for(ctx: ReplyContext, variant: int, n: int) -> str:
-    body = ctx.body
-    response_format = body.get("response_format")
-    if isinstance(response_format, dict):
-        kind = response_format.get("type")
-        spec = response_format.get("json_schema")
-        if (
-            kind == "json_schema"
-            and isinstance(spec, dict)
-            and isinstance(spec.get("schema"), dict)
-        ):
-            where = "response_format.json_schema.schema"
-            return dumps(_valid_instance(spec["schema"], variant, where=where)).decode()
-        if kind == "json_object":
-            return dumps({"reply": _plain_text(ctx, variant, n)}).decode()
+    schema = response_schema(ctx)
+    if schema is not None:
+        where = "response_format.json_schema.schema"
+        return dumps(_valid_instance(schema, variant, where=where)).decode()
+    response_format = ctx.body.get("response_format")
+    if isinstance(response_format, dict) and response_format.get("type") == "json_object":
+        return dumps({"reply": _plain_text(ctx, variant, n)}).decode()
     return _plain_text(ctx, variant, n)
+
+
+def response_schema(ctx: ReplyContext) -> dict[str, Any] | None:
+    """The JSON Schema the request's `response_format` asks the reply to fit, if any."""
+    response_format = ctx.body.get("response_format")
+    if not isinstance(response_format, dict) or response_format.get("type") != "json_schema":
+        return None
+    spec = response_format.get("json_schema")
+    schema = spec.get("schema") if isinstance(spec, dict) else None
+    return schema if isinstance(schema, dict) else None
+
+
+def schema_instance(ctx: ReplyContext) -> Any:
+    """A value that fits the request's `response_format` schema (None without one; a 400 for
+    the request when no value fits, as a derived reply would answer)."""
+    schema = response_schema(ctx)
+    if schema is None:
+        return None
+    return _valid_instance(schema, 0, where="response_format.json_schema.schema")
+
+
+def schema_violation(ctx: ReplyContext) -> Any:
+    """A JSON value the request's `response_format` schema refuses: a valid instance with its
+    first property given a value of another type, or without it; else a value of another
+    type altogether. Checked with the schema's validator."""
+    schema = response_schema(ctx)
+    schema = {"type": "object"} if schema is None else schema
+    validator = jsonschema_module().Draft202012Validator(schema)
+    candidates: list[Any] = []
+    try:
+        instance = schema_instance(ctx)
+    except _Reject:
+        instance = None
+    if isinstance(instance, dict) and instance:
+        key = next(iter(instance))
+        wrong = 12345 if isinstance(instance[key], str) else "not the right type"
+        candidates += [{**instance, key: wrong}, {k: v for k, v in instance.items() if k != key}]
+    candidates += [[], "not an object", 0]
+    for candidate in candidates:
+        if not validator.is_valid(candidate):
+            return candidate
+    raise _Reject(
+        "response_format.json_schema.schema: the mock gateway found no value this schema refuses",
+        "response_format.json_schema.schema",
+        "no_violation",
+    )
 
 
 def _plain_text(ctx: ReplyContext, variant: int, n: int) -> str:
     messages = ctx.messages
     if messages and messages[-1].get("role") == "tool":
-        result = content_text(messages[-1].get("content"))
-        return f"The tool returned: {result}" if variant == 0 else f"Reply {variant + 1}: {result}"
+        results = "; ".join(f"{r.name} returned {r.content}" for r in latest_tool_results(messages))
+        return results if variant == 0 else f"Reply {variant + 1}: {results}"
     prompt = ctx.last_user_text.strip()
     match = _LIMERICK.search(prompt)
     if match:
