@@ -16,7 +16,7 @@ import os
 import time
 from pathlib import Path
 
-from . import imports, memory, objects, report, scenarios
+from . import imports, memory, objects, report, scenarios, startup
 from .clients import Env, build
 from .gateway import RemoteGateway
 from .settings import from_environment
@@ -73,6 +73,8 @@ def main() -> None:
         clients = build(sorted(set(STREAMERS + CALLERS + CONCURRENT), key=_order), env)
         streamers = {k: c for k, c in clients.items() if k in STREAMERS}
         scenarios.warm_up(gw, clients, settings)
+        if step("imports"):
+            results.startup = startup.measure(gw.base_url, settings.import_runs)
         if step("throughput"):
             results.throughput = scenarios.throughput(gw, streamers, settings)
         if step("ttfc"):

@@ -13,8 +13,7 @@ from typing import Any
 from .clients import LABELS, call_label
 from .report import (
     LATENCY_VS_BASELINE,
-    TEXT_VS_BASELINE,
-    TYPED_VS_BASELINE,
+    THROUGHPUT_GOALS,
     Results,
     latency_ratio,
     speed_ratio,
@@ -69,6 +68,14 @@ class Panel:
     label: Callable[[str], str] = LABELS.__getitem__
 
 
+def _goals_of(framing: str) -> tuple[float, ...]:
+    """The typed and text targets of a framing ("chunked, realistic frames": chunked's)."""
+    for kind, goals in THROUGHPUT_GOALS.items():
+        if framing.startswith(kind):
+            return (goals["typed"], goals["text"])
+    return ()
+
+
 def _panels(results: Results) -> list[Panel]:
     panels = []
     tp = results.throughput
@@ -78,7 +85,7 @@ def _panels(results: Results) -> list[Panel]:
                 Panel(
                     f"Stream throughput, {framing}\n(x baseline, higher is better)",
                     {k: speed_ratio(s, runs.get("baseline")) for k, s in runs.items()},
-                    [TYPED_VS_BASELINE, TEXT_VS_BASELINE],
+                    list(_goals_of(framing)),
                 )
             )
     if results.latency is not None:

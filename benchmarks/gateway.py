@@ -11,6 +11,8 @@ stdin and answers each with one line on stdout:
     enqueue <n_chunks> <times> <faults|->   queue text_stream_of(n_chunks) replies, e.g.
                                             "enqueue 20000 1 content_length" or
                                             "enqueue 10 1 pause;after_events=3;ms=500"
+    enqueue_realistic <n_chunks> <times> <faults|->  the same text in frames shaped like the
+                                            gateway's real ones (see `realistic_events`)
     enqueue_json <n_chunks> <piece> <times> queue a JSON document sent in pieces of <piece>
                                             characters (see benchmarks/objects.py)
     reset                                   clear the queue, requests and connection counter
@@ -69,6 +71,10 @@ class RemoteGateway:
     def enqueue_stream(self, n_chunks: int, *, times: int = 1, faults: str = "") -> None:
         """Queue ``times`` replies of ``n_chunks`` content frames, with X-Mock-Fault ``faults``."""
         self._command(f"enqueue {n_chunks} {times} {faults or '-'}")
+
+    def enqueue_realistic(self, n_chunks: int, *, times: int = 1, faults: str = "") -> None:
+        """As `enqueue_stream`, in frames shaped like the gateway's (`realistic_events`)."""
+        self._command(f"enqueue_realistic {n_chunks} {times} {faults or '-'}")
 
     def enqueue_json(self, n_chunks: int, piece_chars: int, *, times: int = 1) -> None:
         """Queue ``times`` replies whose text is `objects.json_document(n_chunks)`."""
@@ -131,6 +137,47 @@ class RemoteGateway:
         return line.strip()
 
 
+# Frame fields as the gateway forwards an OpenAI upstream's chunks: its own id and the
+# upstream's on every frame, OpenAI's explicit nulls, and `obfuscation`, the padding OpenAI
+# adds to every frame by default (a random string of varying length, so no two frames are
+# alike apart from their text).
+_REALISTIC_HEAD = {
+    "id": "G-01JBENCHMARK0000000000000",
+    "nativeResponseId": "chatcmpl-BenchmarkUpstream0001",
+    "object": "chat.completion.chunk",
+    "created": 1_735_689_600,
+    "model": "openai/gpt-4o-mini",
+    "system_fingerprint": None,
+    "service_tier": "default",
+}
+_PADDING_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def realistic_events(n_chunks: int, seed: int = 0) -> list[bytes]:
+    """A stream of ``n_chunks`` content frames of STREAM_PIECE shaped like the gateway's: role
+    frame, content frames, finish frame, usage frame, ``[DONE]``."""
+    import json
+    import random
+
+    padding = random.Random(seed)
+
+    def frame(choices: list[dict[str, object]], usage: object = None) -> bytes:
+        pad = "".join(padding.choices(_PADDING_ALPHABET, k=padding.randint(1, 16)))
+        body = {**_REALISTIC_HEAD, "choices": choices, "usage": usage, "obfuscation": pad}
+        return b"data: " + json.dumps(body, separators=(",", ":")).encode() + b"\n\n"
+
+    def choice(delta: dict[str, object], finish: str | None = None) -> list[dict[str, object]]:
+        return [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]
+
+    events = [frame(choice({"role": "assistant", "content": "", "refusal": None}))]
+    events += [frame(choice({"content": STREAM_PIECE})) for _ in range(n_chunks)]
+    events.append(frame(choice({}, "stop")))
+    usage = {"prompt_tokens": 8, "completion_tokens": n_chunks, "total_tokens": n_chunks + 8}
+    events.append(frame([], usage))
+    events.append(b"data: [DONE]\n\n")
+    return events
+
+
 def _serve() -> None:
     """The subprocess: a MockGateway plus the command loop on stdin."""
     import resource
@@ -148,6 +195,12 @@ def _serve() -> None:
                 n_chunks, times, spec = int(words[1]), int(words[2]), words[3]
                 faults = Fault.parse(spec) if spec != "-" else ()
                 reply = MockReply.text_stream_of(n_chunks, STREAM_PIECE, fault=faults)
+                gateway.enqueue(reply, times=times)
+                answer = "ok"
+            elif words[0] == "enqueue_realistic":
+                n_chunks, times, spec = int(words[1]), int(words[2]), words[3]
+                faults = Fault.parse(spec) if spec != "-" else ()
+                reply = MockReply.raw_sse(realistic_events(n_chunks), fault=faults)
                 gateway.enqueue(reply, times=times)
                 answer = "ok"
             elif words[0] == "enqueue_json":

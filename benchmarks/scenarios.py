@@ -131,26 +131,41 @@ def _plain_post(gw: RemoteGateway, stream: bool) -> httpx.Response:
     return response
 
 
-def body_size(gw: RemoteGateway, n_chunks: int, faults: str) -> int:
+def body_size(gw: RemoteGateway, n_chunks: int, faults: str, *, realistic: bool = False) -> int:
     """Bytes of the response body (after de-chunking): what MB/s is computed from."""
     gw.reset()
-    gw.enqueue_stream(n_chunks, faults=faults)
+    _enqueue(gw, n_chunks, faults, realistic=realistic)
     return len(_plain_post(gw, stream=True).content)
+
+
+def _enqueue(gw: RemoteGateway, n_chunks: int, faults: str, *, realistic: bool) -> None:
+    if realistic:
+        gw.enqueue_realistic(n_chunks, faults=faults)
+    else:
+        gw.enqueue_stream(n_chunks, faults=faults)
+
+
+# The framings measured: name -> (X-Mock-Fault, whether the frames are the gateway's real shape).
+FRAMINGS = {
+    "chunked": ("", False),
+    "content-length": (CONTENT_LENGTH, False),
+    "chunked, realistic frames": ("", True),
+    "content-length, realistic frames": (CONTENT_LENGTH, True),
+}
 
 
 def throughput(gw: RemoteGateway, clients: dict[str, Client], settings: Settings) -> Throughput:
     n = settings.stream_chunks
     expected = expected_text(n)
-    framings = {"chunked": ("", settings.chunked_rounds)}
-    framings["content-length"] = (CONTENT_LENGTH, settings.content_length_rounds)
     result = Throughput(n, {}, {})
-    for framing, (faults, rounds) in framings.items():
-        result.body_bytes[framing] = body_size(gw, n, faults)
+    for framing, (faults, realistic) in FRAMINGS.items():
+        rounds = settings.content_length_rounds if faults else settings.chunked_rounds
+        result.body_bytes[framing] = body_size(gw, n, faults, realistic=realistic)
         table = result.series[framing] = {key: Series() for key in clients}
         for _ in range(rounds):
             for key, client in clients.items():
                 gw.reset()
-                gw.enqueue_stream(n, faults=faults)
+                _enqueue(gw, n, faults, realistic=realistic)
                 _record(table[key], timed_stream(client, expected))
     return result
 

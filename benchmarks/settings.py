@@ -34,7 +34,7 @@ class Settings:
     # 4. memory
     rss_chunks: int = 200_000
     # 5. import time
-    import_runs: int = 5
+    import_runs: int = 9
     # 6. concurrency (250 chunks a stream, not 500: the OpenAI SDK's rounds dominate the run)
     concurrent_streams: int = 200
     concurrent_chunks: int = 250

@@ -11,6 +11,9 @@
 Types live in `aistats.models`; the embedded mock gateway in `aistats.testing`.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._async_client import AsyncAIStats
 from ._base_client import NOT_GIVEN, NotGiven
 from ._client import AIStats
@@ -51,19 +54,54 @@ from ._exceptions import (
     UnprocessableEntityError,
     UsageError,
 )
-from ._object_stream import AsyncObjectStream, ObjectStream
 from ._streaming import AsyncChatStream, ChatStream
-from ._structured import ObjectResult
-from ._tool_stream import (
-    AsyncToolStream,
-    StepEvent,
-    TextDeltaEvent,
-    ToolEvent,
-    ToolResultEvent,
-    ToolStream,
-)
-from ._tools import Tool, ToolCallRecord, ToolRunResult, ToolStep, tool
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._object_stream import AsyncObjectStream, ObjectStream
+    from ._structured import ObjectResult
+    from ._tool_stream import (
+        AsyncToolStream,
+        StepEvent,
+        TextDeltaEvent,
+        ToolEvent,
+        ToolResultEvent,
+        ToolStream,
+    )
+    from ._tools import Tool, ToolCallRecord, ToolRunResult, ToolStep, tool
+
+# Structured output and tools, imported on first use: ~8 ms of `import aistats` otherwise, for
+# code that may never use them.
+_LAZY_EXPORTS = {
+    "AsyncObjectStream": "_object_stream",
+    "ObjectStream": "_object_stream",
+    "ObjectResult": "_structured",
+    "AsyncToolStream": "_tool_stream",
+    "StepEvent": "_tool_stream",
+    "TextDeltaEvent": "_tool_stream",
+    "ToolEvent": "_tool_stream",
+    "ToolResultEvent": "_tool_stream",
+    "ToolStream": "_tool_stream",
+    "Tool": "_tools",
+    "ToolCallRecord": "_tools",
+    "ToolRunResult": "_tools",
+    "ToolStep": "_tools",
+    "tool": "_tools",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY_EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aistats' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"aistats.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY_EXPORTS})
+
 
 __all__ = [
     "NOT_GIVEN",
