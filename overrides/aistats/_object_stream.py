@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ._streaming import AsyncChatStream, ChatStream
 
 T = TypeVar("T")
+StreamT = TypeVar("StreamT", "ChatStream", "AsyncChatStream")
 
 __all__ = ["AsyncObjectStream", "ObjectStream"]
 
@@ -60,7 +61,26 @@ class _PartialObject:
         return value if value is not NOT_YET and isinstance(value, dict) else {}
 
 
-class ObjectStream(Generic[T]):
+class _ObjectStreamBase(Generic[StreamT, T]):
+    """What the two object streams share: the chat stream they read and the object so far."""
+
+    def __init__(self, stream: StreamT, output: OutputSchema[T]) -> None:
+        self._stream: StreamT = stream
+        self._output = output
+        self._partial = _PartialObject()
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response: status code and headers."""
+        return self._stream.response
+
+    @property
+    def partial_object(self) -> dict[str, Any]:
+        """The object as far as it has arrived (the live dict iteration hands out)."""
+        return self._partial.value
+
+
+class ObjectStream(_ObjectStreamBase["ChatStream", T]):
     """A streamed structured reply. Iterate it for partial objects, or use `text_stream`.
 
     >>> from dataclasses import dataclass
@@ -77,15 +97,6 @@ class ObjectStream(Generic[T]):
     'Recipe'
     """
 
-    def __init__(self, stream: ChatStream, output: OutputSchema[T]) -> None:
-        self._stream = stream
-        self._output = output
-        self._partial = _PartialObject()
-
-    @property
-    def response(self) -> httpx.Response:
-        return self._stream.response
-
     def __iter__(self) -> Iterator[dict[str, Any]]:
         partial = self._partial
         for text in self._stream.text_stream:
@@ -99,11 +110,6 @@ class ObjectStream(Generic[T]):
         for text in self._stream.text_stream:
             partial.feed(text)
             yield text
-
-    @property
-    def partial_object(self) -> dict[str, Any]:
-        """The object as far as it has arrived (the live dict iteration hands out)."""
-        return self._partial.value
 
     def get_final_completion(self) -> CreateChatCompletionResponse:
         """Read the rest of the stream; the completion (the JSON text is its content)."""
@@ -134,18 +140,9 @@ class ObjectStream(Generic[T]):
         self.close()
 
 
-class AsyncObjectStream(Generic[T]):
+class AsyncObjectStream(_ObjectStreamBase["AsyncChatStream", T]):
     """The async twin of `ObjectStream`: use it with `async with`, `async for`, or `await` it
     to open it."""
-
-    def __init__(self, stream: AsyncChatStream, output: OutputSchema[T]) -> None:
-        self._stream = stream
-        self._output = output
-        self._partial = _PartialObject()
-
-    @property
-    def response(self) -> httpx.Response:
-        return self._stream.response
 
     def __await__(self) -> Generator[Any, None, AsyncObjectStream[T]]:
         async def opened() -> AsyncObjectStream[T]:
@@ -167,10 +164,6 @@ class AsyncObjectStream(Generic[T]):
         async for text in self._stream.text_stream:
             partial.feed(text)
             yield text
-
-    @property
-    def partial_object(self) -> dict[str, Any]:
-        return self._partial.value
 
     async def get_final_completion(self) -> CreateChatCompletionResponse:
         async for _ in self:

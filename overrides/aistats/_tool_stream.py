@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ._exceptions import StreamInUseError
 from ._tools import (
@@ -25,6 +25,8 @@ from ._tools import (
 if TYPE_CHECKING:
     from ._async_client import AsyncAIStats
     from ._client import AIStats
+
+ClientT = TypeVar("ClientT", "AIStats", "AsyncAIStats")
 
 __all__ = [
     "AsyncToolStream",
@@ -66,12 +68,15 @@ class StepEvent:
 ToolEvent = TextDeltaEvent | ToolResultEvent | StepEvent
 
 
-class _ToolStreamBase:
-    _run: ToolRun
-    _request: Any
-    _params: Mapping[str, Any]
+class _ToolStreamBase(Generic[ClientT]):
     _result: ToolRunResult | None = None
     _started = False
+
+    def __init__(self, client: ClientT, request: Any, params: Mapping[str, Any], run: ToolRun):
+        self._client: ClientT = client
+        self._request = request
+        self._params = params
+        self._run = run
 
     def _start(self) -> None:
         """A run is one pass: a second loop over the same stream is a usage mistake."""
@@ -86,14 +91,8 @@ class _ToolStreamBase:
         return self._run.request_params(self._request, self._params)
 
 
-class ToolStream(_ToolStreamBase):
+class ToolStream(_ToolStreamBase["AIStats"]):
     """A streamed tool run (`AIStats.stream_tools`)."""
-
-    def __init__(self, client: AIStats, request: Any, params: Mapping[str, Any], run: ToolRun):
-        self._client = client
-        self._request = request
-        self._params = params
-        self._run = run
 
     def __iter__(self) -> Iterator[ToolEvent]:
         self._start()
@@ -134,14 +133,8 @@ class ToolStream(_ToolStreamBase):
         return self._result
 
 
-class AsyncToolStream(_ToolStreamBase):
+class AsyncToolStream(_ToolStreamBase["AsyncAIStats"]):
     """A streamed tool run (`AsyncAIStats.stream_tools`); a step's tool calls run at once."""
-
-    def __init__(self, client: AsyncAIStats, request: Any, params: Mapping[str, Any], run: ToolRun):
-        self._client = client
-        self._request = request
-        self._params = params
-        self._run = run
 
     async def __aiter__(self) -> AsyncIterator[ToolEvent]:
         self._start()

@@ -491,4 +491,12 @@ async def run_concurrently(run: ToolRun, planned: Sequence[PlannedCall]) -> list
     # Imported here: asyncio costs ~40 ms at import and only async tool runs need it.
     import asyncio
 
-    return list(await asyncio.gather(*(run_call_async(run, call) for call in planned)))
+    # Every call finishes before a failure (a re-raised tool error) propagates: none is left
+    # running unawaited.
+    outcomes = await asyncio.gather(
+        *(run_call_async(run, call) for call in planned), return_exceptions=True
+    )
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            raise outcome
+    return [outcome for outcome in outcomes if isinstance(outcome, ToolCallRecord)]

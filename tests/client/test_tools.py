@@ -352,3 +352,28 @@ def test_a_tool_stream_runs_once(gateway: MockGateway) -> None:
 def test_a_tool_keeps_its_functions_type() -> None:
     assert isinstance(get_weather, Tool)
     assert get_weather.is_async is False
+
+
+async def test_a_re_raised_error_waits_for_the_steps_other_calls(gateway: MockGateway) -> None:
+    finished: list[str] = []
+
+    @tool
+    async def failing() -> str:
+        raise ValueError("no")
+
+    @tool
+    async def slow() -> str:
+        await asyncio.sleep(0.05)
+        finished.append("slow")
+        return "done"
+
+    gateway.enqueue(MockReply.tool_calls([("failing", {}), ("slow", {})]))
+    from aistats import AsyncAIStats
+
+    async with AsyncAIStats(base_url=gateway.base_url, api_key="k") as client:
+        with pytest.raises(ToolExecutionError, match="ValueError: no"):
+            await client.run_tools(
+                model=MODEL, messages=WEATHER_QUESTION, tools=[failing, slow],
+                raise_tool_errors=True,
+            )  # fmt: skip
+    assert finished == ["slow"]  # not left running when the error propagated
