@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The chunked-body and streaming tests in a second environment holding the oldest version
 # pyproject.toml allows of every runtime dependency (httpx, httpcore and h11, whose private names
-# `_chunked` uses, and attrs, python-dateutil and orjson): proof that those versions work, and,
-# through tests/unit/test_chunked_fallback.py, that the fast chunked-body reader is on with them.
+# `_chunked` uses, and attrs, python-dateutil and orjson) and of the `structured` extra (msgspec,
+# jsonschema): proof that those versions work, and, through tests/unit/test_chunked_fallback.py,
+# that the fast chunked-body reader is on with them.
 #
 #   scripts/oldest_deps.sh [PYTHON]      (PYTHON: 3.11 or later; default python3)
 #
@@ -27,7 +28,8 @@ import sys
 import tomllib
 
 with open("pyproject.toml", "rb") as file:
-    dependencies = tomllib.load(file)["project"]["dependencies"]
+    project = tomllib.load(file)["project"]
+dependencies = project["dependencies"] + project["optional-dependencies"]["structured"]
 for requirement in dependencies:
     match = re.fullmatch(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*)", requirement)
     if match is None:
@@ -44,19 +46,24 @@ mapfile -t OLDEST <<<"$OLDEST_LINES"
 # `asyncio` extra, which the async streams run on.
 TRANSITIVE=("anyio==4.0.0")
 # What the selected tests need (pytest, its plugins the configuration in pyproject.toml uses,
-# and the `testing` extra for MockGateway), at the versions the dev extra pins.
+# the rest of the `testing` extra for MockGateway, whose jsonschema is the oldest one above, and
+# the structured-output tests' pydantic and jiter), at the versions the dev extra pins.
 TEST_TOOLS=(
     "pytest==9.2.0" "pytest-asyncio==1.5.0" "pytest-timeout==2.4.0" "hypothesis==6.170.0"
-    "hypothesis-jsonschema==0.23.1" "jsonschema[format-nongpl]==4.26.0"
+    "hypothesis-jsonschema==0.23.1" "pydantic==2.14.4" "jiter==0.19.0"
 )
-# About 15 s: the chunk decoder (differential tests against this h11 included), chunked bodies
-# over raw sockets, the stream contract and streaming tests, and the fallback tests.
+# About 30 s: the chunk decoder (differential tests against this h11 included), chunked bodies
+# over raw sockets, the stream contract and streaming tests, the fallback tests, and structured
+# output and tools (schemas and validation by this msgspec and jsonschema).
 TESTS=(
     tests/unit/test_chunked_decoder.py
     tests/unit/test_chunked_fallback.py
     tests/client/test_chunked_bodies.py
     tests/client/test_stream_contract.py
     tests/client/test_streaming.py
+    tests/client/test_structured_output.py
+    tests/client/test_tools.py
+    tests/unit/test_partial_json.py
 )
 
 if [[ ! -f $STAMP || pyproject.toml -nt $STAMP || $SELF -nt $STAMP ]]; then
