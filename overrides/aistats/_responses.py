@@ -7,10 +7,6 @@ import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-# attrs, which every result is built with, comes with the package (~15 ms) rather than with
-# the first call: `import aistats` has room for it within 1.15x `import httpx`, and the first
-# call then pays only for the model classes it reads (about 45 ms, under the 60 ms budget).
-import attrs  # noqa: F401
 import httpx
 import orjson
 
