@@ -17,7 +17,7 @@ from aistats.models import ChatCompletion
 from aistats.testing import MockGateway, MockReply
 
 MODEL = "openai/gpt-4o-mini"
-WEATHER = {
+WEATHER: Any = {
     "type": "function",
     "function": {
         "name": "get_weather",
@@ -29,11 +29,11 @@ WEATHER = {
         },
     },
 }
-TIME = {
+TIME: Any = {
     "type": "function",
     "function": {"name": "get_time", "parameters": {"type": "object", "properties": {}}},
 }
-RECIPE = {
+RECIPE: Any = {
     "type": "object",
     "properties": {
         "title": {"type": "string"},
@@ -43,7 +43,7 @@ RECIPE = {
     "required": ["title", "servings", "steps"],
     "additionalProperties": False,
 }
-RECIPE_FORMAT = {"type": "json_schema", "json_schema": {"name": "recipe", "schema": RECIPE}}
+RECIPE_FORMAT: Any = {"type": "json_schema", "json_schema": {"name": "recipe", "schema": RECIPE}}
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,7 @@ def _ask(client: AIStats, *, stream: bool, **body: Any) -> ChatCompletion:
     return client.generate_text(model=MODEL, **body)
 
 
-def _user(text: str) -> list[dict[str, Any]]:
+def _user(text: str) -> list[Any]:
     return [{"role": "user", "content": text}]
 
 
@@ -94,7 +94,7 @@ def test_auto_calls_every_named_tool_at_once_unless_told_not_to(client: AIStats)
     assert [c.function.name for c in calls] == ["get_weather", "get_time"]  # type: ignore[union-attr]
     assert len({c.id for c in calls}) == 2
     arguments = orjson.loads(calls[0].function.arguments)  # type: ignore[union-attr]
-    jsonschema.validate(arguments, WEATHER["function"]["parameters"])  # type: ignore[index]
+    jsonschema.validate(arguments, WEATHER["function"]["parameters"])
     one = client.generate_text(
         model=MODEL, messages=messages, tools=[WEATHER, TIME], parallel_tool_calls=False
     )
@@ -110,6 +110,32 @@ def test_auto_without_a_named_tool_calls_the_first_and_none_answers_text(client:
     )
     assert text.choices[0].message.tool_calls is None
     assert text.choices[0].finish_reason == "stop"
+
+
+def test_auto_reads_tool_names_in_any_case_and_with_spaces(client: AIStats) -> None:
+    chat = client.generate_text(
+        model=MODEL, messages=_user("Please GET WEATHER for Oslo"), tools=[TIME, WEATHER]
+    )
+    calls = chat.choices[0].message.tool_calls or []
+    assert [c.function.name for c in calls] == ["get_weather"]  # type: ignore[union-attr]
+
+
+def test_a_new_user_turn_after_tool_results_calls_again(client: AIStats) -> None:
+    messages: list[Any] = _user("get_time please")
+    first = client.generate_text(model=MODEL, messages=messages, tools=[TIME])
+    _continue(messages, first, ["12:00"])
+    answered = client.generate_text(model=MODEL, messages=messages, tools=[TIME])
+    assert answered.choices[0].message.content == "get_time returned 12:00"
+    messages += [{"role": "assistant", "content": "It is noon."}, *_user("and get_time now?")]
+    again = client.generate_text(model=MODEL, messages=messages, tools=[TIME])
+    assert again.choices[0].finish_reason == "tool_calls"
+
+
+def test_tool_parameters_that_are_no_json_schema_are_a_400_under_auto(client: AIStats) -> None:
+    broken: Any = {"type": "function", "function": {"name": "f", "parameters": {"type": "bogus"}}}
+    with pytest.raises(BadRequestError) as caught:
+        client.generate_text(model=MODEL, messages=_user("call f"), tools=[broken])
+    assert caught.value.param == "tools.0.function.parameters"
 
 
 @pytest.mark.parametrize("stream", [False, True])
@@ -162,6 +188,15 @@ def test_a_tool_result_for_no_call_is_a_400(client: AIStats) -> None:
         client.generate_text(model=MODEL, messages=messages, tools=[TIME])
     assert "call_zzz" in str(caught.value)
     assert caught.value.param == "messages.3.tool_call_id"
+
+
+def test_scripted_replies_skip_the_tool_call_rules(client: AIStats, gw: MockGateway) -> None:
+    messages = [*_user("time?"), _assistant_calling("call_a")]  # the result never came
+    with pytest.raises(BadRequestError):
+        client.generate_text(model=MODEL, messages=messages, tools=[TIME])
+    gw.enqueue(MockReply.text("as scripted"))
+    chat = client.generate_text(model=MODEL, messages=messages, tools=[TIME])
+    assert chat.choices[0].message.content == "as scripted"
 
 
 def _continue(messages: list[Any], chat: ChatCompletion, results: list[str]) -> None:
@@ -242,29 +277,69 @@ def test_a_schema_violation_on_request(client: AIStats, gw: MockGateway, stream:
     value = orjson.loads(content or "")
     assert not jsonschema.Draft202012Validator(RECIPE).is_valid(value)
     assert isinstance(value, dict)  # broken inside, not a different kind of value
+    assert set(RECIPE["required"]) - set(value) == {"title"}  # the first required one dropped
     derived = _ask(client, stream=stream, messages=_user("recipe"), response_format=RECIPE_FORMAT)
     jsonschema.validate(orjson.loads(derived.choices[0].message.content or ""), RECIPE)
 
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_objects_and_refusals_on_request(client: AIStats, gw: MockGateway, stream: bool) -> None:
-    gw.enqueue(MockReply.object({"title": "Pancakes", "servings": 2, "steps": []}, chunk_size=3))
-    chat = _ask(client, stream=stream, messages=_user("recipe"))
-    assert orjson.loads(chat.choices[0].message.content or "") == {
-        "title": "Pancakes", "servings": 2, "steps": [],
-    }  # fmt: skip
+    pancakes = {"title": "Pancakes", "servings": 2, "steps": ["mix", "fry"]}
+    gw.enqueue(MockReply.object(pancakes, chunk_size=3))
+    chat = _ask(client, stream=stream, messages=_user("recipe"), response_format=RECIPE_FORMAT)
+    content = chat.choices[0].message.content or ""
+    assert content == '{"title":"Pancakes","servings":2,"steps":["mix","fry"]}'
+    jsonschema.validate(orjson.loads(content), RECIPE)
     gw.enqueue(MockReply.refusal("I can't help with that."))
     refused = _ask(client, stream=stream, messages=_user("recipe"))
     assert refused.choices[0].message.refusal == "I can't help with that."
     assert not refused.choices[0].message.content
+    assert refused.choices[0].finish_reason == "stop"
     gw.enqueue(MockReply.text('{"title": "Pan', finish_reason="length"))
     cut = _ask(client, stream=stream, messages=_user("recipe"))
     assert cut.choices[0].finish_reason == "length"
     assert cut.choices[0].message.content == '{"title": "Pan'
 
 
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "integer", "minimum": 10000},  # half of "10000" is a number: never sent
+        {"type": "integer", "minimum": 5, "maximum": 1},  # no instance: still bad JSON, no 400
+        {"type": "array", "items": {"type": "string"}, "minItems": 1},
+    ],
+)
+def test_invalid_json_is_never_json(client: AIStats, gw: MockGateway, schema: Any) -> None:
+    gw.enqueue(MockReply.invalid_json())
+    response_format: Any = {"type": "json_schema", "json_schema": {"name": "n", "schema": schema}}
+    chat = client.generate_text(model=MODEL, messages=_user("x"), response_format=response_format)
+    with pytest.raises(orjson.JSONDecodeError):
+        orjson.loads(chat.choices[0].message.content or "")
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
+        {"type": "object", "properties": {"a": {"type": "integer"}}, "minProperties": 1},
+        # "a" takes any value, so giving it another type is no violation: the next try is
+        {"type": "object", "properties": {"a": {}}, "required": [], "minProperties": 1},
+        {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        {"type": "string"},
+    ],
+)
+def test_a_schema_violation_is_invalid_for_any_schema(
+    client: AIStats, gw: MockGateway, schema: Any
+) -> None:
+    gw.enqueue(MockReply.schema_violation())
+    response_format: Any = {"type": "json_schema", "json_schema": {"name": "n", "schema": schema}}
+    chat = client.generate_text(model=MODEL, messages=_user("x"), response_format=response_format)
+    value = orjson.loads(chat.choices[0].message.content or "")
+    assert not jsonschema.Draft202012Validator(schema).is_valid(value)
+
+
 def test_a_schema_without_violations_is_a_400(client: AIStats, gw: MockGateway) -> None:
     gw.enqueue(MockReply.schema_violation())
-    anything = {"type": "json_schema", "json_schema": {"name": "any", "schema": {}}}
+    anything: Any = {"type": "json_schema", "json_schema": {"name": "any", "schema": {}}}
     with pytest.raises(BadRequestError, match="refuses"):
         client.generate_text(model=MODEL, messages=_user("x"), response_format=anything)

@@ -35,6 +35,18 @@ def _script_refusal(ctx: ReplyContext, message: str, path: str) -> Response:
     return ctx.error(400, f"{message} at {path}", code="validation_error", details=[detail])
 
 
+def _cut_json(value: Any) -> str:
+    """The first half of ``value``'s compact JSON, which no JSON parser accepts (a number whose
+    first half is a number is put in an object first)."""
+    whole = dumps(value).decode()
+    cut = whole[: max(1, len(whole) // 2)]
+    try:
+        _json.loads(cut)
+    except ValueError:
+        return cut
+    return _cut_json({"reply": value})
+
+
 def _headers(headers: HeadersLike | None) -> list[tuple[str, str]]:
     if headers is None:
         return []
@@ -228,20 +240,24 @@ class MockReply:
     @classmethod
     def invalid_json(cls, text: str | None = None, *, fault: FaultsLike = None) -> MockReply:
         """An assistant message that is not JSON: ``text``, or by default the first half of the
-        JSON a derived reply would give (an object cut in the middle).
+        JSON a derived reply would give (the request's ``response_format`` schema instance, or
+        ``{"reply": ...}``): an object cut in the middle.
 
         >>> print(MockReply.invalid_json('{"title": ').description)
         invalid_json('{"title": ')
+        >>> print(_cut_json({"title": "Pancakes", "servings": 2}))
+        {"title":"Pancak
         """
 
         def render(ctx: ReplyContext) -> Response:
             content = text
             if content is None:
-                whole = dumps(schema_instance(ctx) or {"reply": ctx.last_user_text}).decode()
-                content = whole[: max(1, len(whole) // 2)]
+                # No instance to cut (a schema with none): the script asked for bad JSON, not a 400.
+                instance = schema_instance(ctx, refuse=False)
+                content = _cut_json({"reply": ctx.last_user_text} if instance is None else instance)
             return ctx.render(ctx.completion([Choice(content)]))
 
-        return cls(f"invalid_json({text!r})", with_rejections(render), _faults(fault))
+        return cls(f"invalid_json({text!r})", render, _faults(fault))
 
     @classmethod
     def schema_violation(cls, *, fault: FaultsLike = None) -> MockReply:

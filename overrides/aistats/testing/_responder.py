@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -182,8 +182,11 @@ class Responder:
         if chosen:
             try:
                 return [_function_calls_choice(ctx, chosen, i) for i in range(n)]
-            except _Reject:
-                pass  # a schema with no instance: a model free to choose answers in text
+            except _Reject as exc:
+                # A schema the mock finds no instance of: a model free to choose answers in
+                # text. A schema that is not a JSON Schema is refused, as the provider does.
+                if exc.keyword != "unsatisfiable_schema":
+                    raise
         limits = (_integer(body.get(f), None) for f in _TOKEN_LIMIT_FIELDS)
         limit = next((value for value in limits if value is not None), None)
         return [_limit(_text_for(ctx, i, n), limit) for i in range(n)]
@@ -415,40 +418,60 @@ def response_schema(ctx: ReplyContext) -> dict[str, Any] | None:
     return schema if isinstance(schema, dict) else None
 
 
-def schema_instance(ctx: ReplyContext) -> Any:
-    """A value that fits the request's `response_format` schema (None without one; a 400 for
-    the request when no value fits, as a derived reply would answer)."""
+def schema_instance(ctx: ReplyContext, *, refuse: bool = True) -> Any:
+    """A value that fits the request's `response_format` schema (None without one). When no
+    value fits or the schema is not a JSON Schema: a 400 for the request, as a derived reply
+    would answer, or None when not ``refuse``."""
     schema = response_schema(ctx)
     if schema is None:
         return None
-    return _valid_instance(schema, 0, where="response_format.json_schema.schema")
+    try:
+        return _valid_instance(schema, 0, where="response_format.json_schema.schema")
+    except _Reject:
+        if refuse:
+            raise
+        return None
 
 
 def schema_violation(ctx: ReplyContext) -> Any:
-    """A JSON value the request's `response_format` schema refuses: a valid instance with its
-    first property given a value of another type, or without it; else a value of another
-    type altogether. Checked with the schema's validator."""
+    """A JSON value the request's `response_format` schema refuses (an object schema when there
+    is none): a valid instance without one of its required properties, else with a property
+    given a value of another type, else a value of another type altogether. Checked with the
+    schema's validator; a 400 when the schema is not a JSON Schema or refuses nothing."""
+    where = "response_format.json_schema.schema"
     schema = response_schema(ctx)
     schema = {"type": "object"} if schema is None else schema
-    validator = jsonschema_module().Draft202012Validator(schema)
-    candidates: list[Any] = []
     try:
         instance = schema_instance(ctx)
-    except _Reject:
-        instance = None
-    if isinstance(instance, dict) and instance:
-        key = next(iter(instance))
-        wrong = 12345 if isinstance(instance[key], str) else "not the right type"
-        candidates += [{**instance, key: wrong}, {k: v for k, v in instance.items() if k != key}]
-    candidates += [[], "not an object", 0]
-    for candidate in candidates:
+    except _Reject as exc:
+        if exc.keyword != "unsatisfiable_schema":
+            raise
+        instance = None  # no valid instance to break: any value is a violation
+    validator = jsonschema_module().Draft202012Validator(schema)
+    for candidate in _broken_instances(schema, instance):
         if not validator.is_valid(candidate):
             return candidate
     raise _Reject(
-        "response_format.json_schema.schema: the mock gateway found no value this schema refuses",
-        "response_format.json_schema.schema",
-        "no_violation",
+        f"{where}: the mock gateway found no value this schema refuses", where, "no_violation"
     )
+
+
+def _broken_instances(schema: dict[str, Any], instance: Any) -> Iterator[Any]:
+    """Values near `instance` that `schema` may refuse, most telling first."""
+    if isinstance(instance, dict):
+        required = schema.get("required")
+        for key in required if isinstance(required, list) else []:
+            if key in instance:
+                yield {k: v for k, v in instance.items() if k != key}
+        for key, value in instance.items():
+            yield {**instance, key: _other_type(value)}
+    elif isinstance(instance, list) and instance:
+        yield [_other_type(instance[0]), *instance[1:]]
+    yield from ([], "not the right type", 0, None, {}, True)
+
+
+def _other_type(value: Any) -> Any:
+    return 12345 if isinstance(value, str) else "not the right type"
 
 
 def _plain_text(ctx: ReplyContext, variant: int, n: int) -> str:
