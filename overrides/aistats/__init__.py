@@ -60,6 +60,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._object_stream import AsyncObjectStream, ObjectStream
     from ._structured import ObjectResult
+    from ._tool_run import ToolCallRecord, ToolRunResult, ToolStep
     from ._tool_stream import (
         AsyncToolStream,
         StepEvent,
@@ -68,7 +69,7 @@ if TYPE_CHECKING:
         ToolResultEvent,
         ToolStream,
     )
-    from ._tools import Tool, ToolCallRecord, ToolRunResult, ToolStep, tool
+    from ._tools import Tool, tool
 
 # Structured output and tools, imported on first use: ~8 ms of `import aistats` otherwise, for
 # code that may never use them.
@@ -83,9 +84,9 @@ _LAZY_EXPORTS = {
     "ToolResultEvent": "_tool_stream",
     "ToolStream": "_tool_stream",
     "Tool": "_tools",
-    "ToolCallRecord": "_tools",
-    "ToolRunResult": "_tools",
-    "ToolStep": "_tools",
+    "ToolCallRecord": "_tool_run",
+    "ToolRunResult": "_tool_run",
+    "ToolStep": "_tool_run",
     "tool": "_tools",
 }
 

@@ -47,8 +47,9 @@ if TYPE_CHECKING:
     )
     from ._object_stream import AsyncObjectStream
     from ._structured import ObjectResult
+    from ._tool_run import ToolRunResult
     from ._tool_stream import AsyncToolStream
-    from ._tools import Tool, ToolRunResult
+    from ._tools import Tool
 
 T = TypeVar("T")
 
@@ -238,7 +239,7 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
     ) -> ToolRunResult:
         """A tool run (see `AIStats.run_tools`). Async tools are awaited; the calls of one step
         run concurrently (sync tools are called in turn on the event loop)."""
-        from ._tools import ToolRun, messages_of, run_concurrently
+        from ._tool_run import ToolRun, messages_of, run_concurrently
 
         run = ToolRun(
             tools, messages_of(request, params), max_steps=max_steps,
@@ -285,8 +286,8 @@ class AsyncAIStats(ClientBase[httpx.AsyncClient]):
         **params: Any,
     ) -> AsyncToolStream:
         """`run_tools`, streamed: `async for` the events (see `AIStats.stream_tools`)."""
+        from ._tool_run import ToolRun, messages_of
         from ._tool_stream import AsyncToolStream
-        from ._tools import ToolRun, messages_of
 
         run = ToolRun(
             tools, messages_of(request, params), max_steps=max_steps,

@@ -46,8 +46,9 @@ if TYPE_CHECKING:
     )
     from ._object_stream import ObjectStream
     from ._structured import ObjectResult
+    from ._tool_run import ToolRunResult
     from ._tool_stream import ToolStream
-    from ._tools import Tool, ToolRunResult
+    from ._tools import Tool
 
 T = TypeVar("T")
 
@@ -270,7 +271,7 @@ class AIStats(ClientBase[httpx.Client]):
         `raise_tool_errors=True`, raises `ToolExecutionError`. Arguments that are not JSON or
         do not fit, and unknown tool names, go back to the model naming the problem.
         """
-        from ._tools import ToolRun, messages_of, run_call
+        from ._tool_run import ToolRun, messages_of, run_call
 
         run = ToolRun(
             tools, messages_of(request, params), max_steps=max_steps,
@@ -318,8 +319,8 @@ class AIStats(ClientBase[httpx.Client]):
     ) -> ToolStream:
         """`run_tools`, streamed: iterate for text deltas, tool results and finished steps as
         they happen; `get_final_result()` gives the `ToolRunResult`."""
+        from ._tool_run import ToolRun, messages_of
         from ._tool_stream import ToolStream
-        from ._tools import ToolRun, messages_of
 
         run = ToolRun(
             tools, messages_of(request, params), max_steps=max_steps,

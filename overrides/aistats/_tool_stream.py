@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ._exceptions import StreamInUseError
-from ._tools import (
+from ._tool_run import (
     ToolCallRecord,
     ToolRun,
     ToolRunResult,
